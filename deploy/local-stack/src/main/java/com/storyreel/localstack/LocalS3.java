@@ -1,0 +1,71 @@
+package com.storyreel.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.gaul.s3proxy.S3Proxy;
+import org.gaul.s3proxy.auth.AuthenticationType;
+import org.gaul.s3proxy.nio2blob.FilesystemNio2BlobStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** An S3-API server (S3Proxy) storing objects as files under a directory. */
+public final class LocalS3 implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalS3.class);
+
+    private final S3Proxy proxy;
+    private final URI endpoint;
+    private final String accessKey;
+    private final String secretKey;
+
+    private LocalS3(S3Proxy proxy, URI endpoint, String accessKey, String secretKey) {
+        this.proxy = proxy;
+        this.endpoint = endpoint;
+        this.accessKey = accessKey;
+        this.secretKey = secretKey;
+    }
+
+    public static LocalS3 start(Path dir, String host, int port, String accessKey, String secretKey) {
+        try {
+            Files.createDirectories(dir);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        URI endpoint = URI.create("http://" + host + ":" + (port == 0 ? FreePorts.next() : port));
+        S3Proxy proxy = S3Proxy.builder()
+                .blobStore(new FilesystemNio2BlobStore(dir.toAbsolutePath().toString()))
+                .endpoint(endpoint)
+                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, accessKey, secretKey)
+                .build();
+        try {
+            proxy.start();
+        }
+        catch (Exception ex) {
+            throw new IllegalStateException("Could not start the S3 server on " + endpoint, ex);
+        }
+        log.info("S3-API server listening on {} with its objects in {}", endpoint, dir);
+        return new LocalS3(proxy, endpoint, accessKey, secretKey);
+    }
+
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    public String accessKey() {
+        return accessKey;
+    }
+
+    public String secretKey() {
+        return secretKey;
+    }
+
+    @Override
+    public void close() throws Exception {
+        proxy.stop();
+    }
+}

@@ -1,0 +1,84 @@
+package com.storyreel.localstack;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Kafka, MongoDB-wire and S3-API servers started together. With a data directory every server keeps
+ * its state in files under it; without one (tests) Kafka and S3 use a temporary directory and MongoDB
+ * lives in memory.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
+
+    private final LocalKafka kafka;
+    private final LocalMongo mongo;
+    private final LocalS3 s3;
+
+    private LocalStack(LocalKafka kafka, LocalMongo mongo, LocalS3 s3) {
+        this.kafka = kafka;
+        this.mongo = mongo;
+        this.s3 = s3;
+    }
+
+    /**
+     * Starts the three servers.
+     * @param dataDir where state lives
+     * @param persistentMongo false keeps MongoDB in memory (fast tests)
+     * @param kafkaPort the broker port, 0 for any free port
+     */
+    public static LocalStack start(Path dataDir, boolean persistentMongo, String host, int kafkaPort) {
+        long started = System.nanoTime();
+        LocalKafka kafka = LocalKafka.start(dataDir.resolve("kafka"), host, kafkaPort);
+        LocalMongo mongo = LocalMongo.start(persistentMongo ? dataDir.resolve("mongo") : null, "127.0.0.1", 0);
+        LocalS3 s3 = LocalS3.start(dataDir.resolve("s3"), "127.0.0.1", 0, "storyreel", "storyreel-local-secret");
+        log.info("Local stack up in {} ms", (System.nanoTime() - started) / 1_000_000);
+        return new LocalStack(kafka, mongo, s3);
+    }
+
+    public LocalKafka kafka() {
+        return kafka;
+    }
+
+    public LocalMongo mongo() {
+        return mongo;
+    }
+
+    public LocalS3 s3() {
+        return s3;
+    }
+
+    /** The standard Spring Boot properties (and StoryReel's S3 settings) that point a service here. */
+    public Map<String, Object> springProperties() {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
+        props.put("spring.mongodb.uri", mongo.connectionString() + "/storyreel");
+        props.put("storyreel.s3.endpoint", s3.endpoint().toString());
+        props.put("storyreel.s3.public-endpoint", s3.endpoint().toString());
+        props.put("storyreel.s3.access-key", s3.accessKey());
+        props.put("storyreel.s3.secret-key", s3.secretKey());
+        props.put("storyreel.s3.path-style", "true");
+        return props;
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(s3);
+        closeQuietly(mongo);
+        closeQuietly(kafka);
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        }
+        catch (Exception ex) {
+            log.warn("Could not stop {} cleanly", closeable.getClass().getSimpleName(), ex);
+        }
+    }
+}
