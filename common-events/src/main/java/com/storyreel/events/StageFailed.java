@@ -1,0 +1,13 @@
+package com.storyreel.events;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * A stage failed for good (after its own retries). Marks the scene and the story FAILED.
+ *
+ * @param scene the scene, or null when the stage works on the whole story
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record StageFailed(String storyId, Stage stage, Integer scene, String provider, String reason, int attempt)
+        implements StoryEvent {
+}

@@ -1,0 +1,15 @@
+package com.storyreel.events;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * The story has a title and its scenes. Starts the images and the narration of every scene.
+ *
+ * @param attempt 0 for the first run, incremented by each retry of a failed story
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record StoryWritten(String storyId, String title, String aspectRatio, String voice, String style,
+        List<SceneScript> scenes, String provider, int attempt) implements StoryEvent {
+}
