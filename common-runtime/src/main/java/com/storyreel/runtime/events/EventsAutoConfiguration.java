@@ -1,0 +1,24 @@
+package com.storyreel.runtime.events;
+
+import com.storyreel.events.EventJson;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.annotation.Bean;
+
+/** The event publisher, and Spring's JSON mapper set up with the event mapping rules. */
+@AutoConfiguration
+public class EventsAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    EventPublisher eventPublisher(StreamBridge bridge) {
+        return new EventPublisher(bridge);
+    }
+
+    @Bean
+    JsonMapperBuilderCustomizer eventJsonRules() {
+        return EventJson::configure;
+    }
+}

@@ -1,0 +1,182 @@
+package com.storyreel.runtime.work;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import com.storyreel.events.StageFailed;
+import com.storyreel.events.StoryEvent;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.TransientDataAccessException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import tools.jackson.databind.json.JsonMapper;
+
+import com.storyreel.runtime.events.EventPublisher;
+
+/**
+ * Runs one unit of work at most once: asks the {@link WorkLedger}, re-publishes the stored result of
+ * a finished unit, leaves a unit someone else holds alone, and otherwise does the work, keeping its
+ * lease alive, retrying transient failures with backoff and turning a permanent one into
+ * {@link StageFailed}.
+ */
+public class StageExecutor {
+
+    /** The output binding every stage service declares for {@link StageFailed}. */
+    public static final String FAILURE_BINDING = "stageFailed";
+
+    private static final Logger log = LoggerFactory.getLogger(StageExecutor.class);
+
+    private final WorkLedger ledger;
+    private final EventPublisher publisher;
+    private final JsonMapper json;
+    private final WorkProperties props;
+    private final MeterRegistry meters;
+    private final ScheduledExecutorService scheduler;
+
+    public StageExecutor(WorkLedger ledger, EventPublisher publisher, JsonMapper json, WorkProperties props,
+            MeterRegistry meters, ScheduledExecutorService scheduler) {
+        this.ledger = ledger;
+        this.publisher = publisher;
+        this.json = json;
+        this.props = props;
+        this.meters = meters;
+        this.scheduler = scheduler;
+    }
+
+    /**
+     * Runs a unit of work unless it is done or being done.
+     *
+     * @param input the event that asked for the work, kept so a dead worker's unit can be resumed
+     * @param outputBinding where the completion event goes
+     * @param work calls the provider, stores the asset and returns the completion event
+     */
+    public void run(WorkKey key, int attempt, StoryEvent input, String provider, String outputBinding,
+            Supplier<? extends StoryEvent> work) {
+        Claim claim = ledger.claim(key, attempt, input.getClass().getName(), json.writeValueAsString(input));
+        switch (claim) {
+            case Claim.Done done -> republish(key, done, outputBinding, provider);
+            case Claim.Busy busy -> log.info("{} is being worked on elsewhere; leaving it", key.id());
+            case Claim.Granted granted -> perform(key, granted.token(), attempt, provider, outputBinding, work);
+        }
+    }
+
+    private void republish(WorkKey key, Claim.Done done, String outputBinding, String provider) {
+        StoryEvent result = readResult(done);
+        log.info("{} was already done; publishing its result again", key.id());
+        publisher.publish(result instanceof StageFailed ? FAILURE_BINDING : outputBinding, result);
+        count(key, provider, "reused");
+    }
+
+    private void perform(WorkKey key, String token, int attempt, String provider, String outputBinding,
+            Supplier<? extends StoryEvent> work) {
+        Duration renewEvery = props.lease().dividedBy(3);
+        ScheduledFuture<?> heartbeat = scheduler.scheduleAtFixedRate(() -> renew(key, token), renewEvery.toMillis(),
+                renewEvery.toMillis(), TimeUnit.MILLISECONDS);
+        Timer.Sample sample = Timer.start(meters);
+        StoryEvent result;
+        try {
+            result = attempt(key, provider, work);
+        }
+        catch (RuntimeException failure) {
+            heartbeat.cancel(false);
+            String reason = reason(failure);
+            log.warn("{} failed on {}: {}", key.id(), provider, reason, failure);
+            StageFailed failed = new StageFailed(key.storyId(), key.stage(), key.scene(), provider, reason, attempt);
+            ledger.fail(key, token, StageFailed.class.getName(), json.writeValueAsString(failed));
+            publisher.publish(FAILURE_BINDING, failed);
+            sample.stop(timer(key, provider, "failed"));
+            return;
+        }
+        heartbeat.cancel(false);
+        ledger.complete(key, token, result.getClass().getName(), json.writeValueAsString(result));
+        publisher.publish(outputBinding, result);
+        sample.stop(timer(key, provider, "done"));
+    }
+
+    private StoryEvent attempt(WorkKey key, String provider, Supplier<? extends StoryEvent> work) {
+        Duration backoff = props.retryBackoff();
+        for (int tries = 0;; tries++) {
+            try {
+                return work.get();
+            }
+            catch (RuntimeException ex) {
+                if (!isTransient(ex) || tries >= props.retries()) {
+                    throw tries == 0 ? ex : new ProviderException(reason(ex) + " (after " + (tries + 1) + " attempts)", false, ex);
+                }
+                log.info("{} on {} failed ({}); trying again in {}", key.id(), provider, reason(ex), backoff);
+                pause(backoff);
+                backoff = backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    private void renew(WorkKey key, String token) {
+        try {
+            if (!ledger.renew(key, token)) {
+                log.warn("Lost the lease on {}", key.id());
+            }
+        }
+        catch (RuntimeException ex) {
+            log.warn("Could not renew the lease on {}", key.id(), ex);
+        }
+    }
+
+    private StoryEvent readResult(Claim.Done done) {
+        if (done.resultType() == null || !done.resultType().startsWith("com.storyreel.events.")) {
+            throw new IllegalStateException("Unexpected stored result type " + done.resultType());
+        }
+        try {
+            return (StoryEvent) json.readValue(done.resultJson(), Class.forName(done.resultType()));
+        }
+        catch (ClassNotFoundException ex) {
+            throw new IllegalStateException("Unknown stored result type " + done.resultType(), ex);
+        }
+    }
+
+    static boolean isTransient(Throwable failure) {
+        if (failure instanceof ProviderException provider) {
+            return provider.isTransient();
+        }
+        return failure instanceof UncheckedIOException || failure instanceof SdkClientException
+                || failure instanceof TransientDataAccessException || failure.getCause() instanceof IOException;
+    }
+
+    static String reason(Throwable failure) {
+        String message = failure.getMessage();
+        if (failure instanceof ProviderException || failure instanceof IllegalArgumentException) {
+            return message;
+        }
+        return failure.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new ProviderException("Interrupted while waiting to retry", false, ex);
+        }
+    }
+
+    private Timer timer(WorkKey key, String provider, String outcome) {
+        return Timer.builder("storyreel.stage.work")
+                .description("Time to do one unit of stage work")
+                .tag("stage", key.stage().name().toLowerCase())
+                .tag("provider", provider)
+                .tag("outcome", outcome)
+                .register(meters);
+    }
+
+    private void count(WorkKey key, String provider, String outcome) {
+        meters.counter("storyreel.stage.reused", "stage", key.stage().name().toLowerCase(), "provider", provider,
+                "outcome", outcome).increment();
+    }
+}
