@@ -1,0 +1,23 @@
+package com.storyreel.audio.narration;
+
+import java.nio.file.Path;
+
+import com.storyreel.events.SceneCaptions;
+
+/** Something that speaks a scene's text: the local speech engine, or a vendor. */
+public interface NarrationProvider {
+
+    String name();
+
+    /** Speaks the text into a file under {@code workDir}; voice null means the provider's default. */
+    SpokenNarration narrate(String text, String voice, Path workDir);
+
+    /**
+     * A narration: the audio file, its exact length, and caption cues timed against it.
+     *
+     * @param extension the audio file's extension, which also names its format (wav, mp3)
+     */
+    record SpokenNarration(Path audio, String extension, String contentType, double durationSeconds,
+            SceneCaptions captions, String voice) {
+    }
+}

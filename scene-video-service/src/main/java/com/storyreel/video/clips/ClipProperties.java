@@ -1,0 +1,17 @@
+package com.storyreel.video.clips;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How local clips are cut.
+ *
+ * @param leadInSeconds silence before the narration starts
+ * @param tailSeconds picture held after the narration ends (room for the crossfade)
+ * @param preset the x264 preset; slower presets look better and take longer
+ * @param crf the x264 quality (lower is better and larger)
+ */
+@ConfigurationProperties("storyreel.clip")
+public record ClipProperties(@DefaultValue("0.5") double leadInSeconds, @DefaultValue("0.75") double tailSeconds,
+        @DefaultValue("30") int fps, @DefaultValue("veryfast") String preset, @DefaultValue("20") int crf) {
+}

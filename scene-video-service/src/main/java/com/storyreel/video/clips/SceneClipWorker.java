@@ -1,0 +1,68 @@
+package com.storyreel.video.clips;
+
+import com.storyreel.events.AspectRatio;
+import com.storyreel.events.SceneClipRendered;
+import com.storyreel.events.SceneInputsReady;
+import com.storyreel.events.Stage;
+import com.storyreel.runtime.assets.AssetKeys;
+import com.storyreel.runtime.assets.AssetStore;
+import com.storyreel.runtime.events.InvalidEventException;
+import com.storyreel.runtime.media.MediaSpeed;
+import com.storyreel.runtime.media.Scratch;
+import com.storyreel.runtime.work.StageExecutor;
+import com.storyreel.runtime.work.StageWorker;
+import com.storyreel.runtime.work.WorkKey;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/** Cuts a scene's clip once its picture and narration are both ready. */
+public class SceneClipWorker implements StageWorker<SceneInputsReady> {
+
+    static final String OUTPUT_BINDING = "clipRendered";
+
+    private final SceneClipProvider provider;
+    private final StageExecutor executor;
+    private final AssetStore assets;
+    private final MeterRegistry meters;
+
+    public SceneClipWorker(SceneClipProvider provider, StageExecutor executor, AssetStore assets, MeterRegistry meters) {
+        this.provider = provider;
+        this.executor = executor;
+        this.assets = assets;
+        this.meters = meters;
+    }
+
+    @Override
+    public Class<SceneInputsReady> inputType() {
+        return SceneInputsReady.class;
+    }
+
+    @Override
+    public void handle(SceneInputsReady inputs) {
+        InvalidEventException.require(inputs.scene() >= 0 && inputs.imageKey() != null && inputs.narrationSeconds() > 0,
+                "The scene needs an index, an imageKey and a positive narration length");
+        AspectRatio aspect;
+        try {
+            aspect = AspectRatio.of(inputs.aspectRatio());
+        }
+        catch (IllegalArgumentException ex) {
+            throw new InvalidEventException(ex.getMessage());
+        }
+        String hash = AssetKeys.hash(provider.name(), inputs.imageKey(), inputs.narrationSeconds(), inputs.scene(),
+                aspect.width(), aspect.height());
+        WorkKey key = new WorkKey(inputs.storyId(), inputs.scene(), Stage.CLIP, hash);
+        executor.run(key, inputs.attempt(), inputs, provider.name(), OUTPUT_BINDING, () -> {
+            try (Scratch scratch = Scratch.create("clip")) {
+                long started = System.nanoTime();
+                var image = assets.download(inputs.imageKey(), scratch.file("image.png"));
+                var clip = provider.cut(image, inputs.narrationSeconds(), inputs.scene(), aspect.width(), aspect.height(),
+                        scratch.dir());
+                MediaSpeed.record(meters, "clip", provider.name(), clip.durationSeconds(), System.nanoTime() - started);
+                String clipKey = AssetKeys.scene(inputs.storyId(), inputs.scene(), "clip", hash, "mp4");
+                assets.put(clipKey, clip.file(), "video/mp4");
+                return new SceneClipRendered(inputs.storyId(), inputs.scene(), clipKey, inputs.audioKey(),
+                        inputs.captionsKey(), clip.durationSeconds(), clip.narrationOffsetSeconds(), provider.name(),
+                        inputs.attempt());
+            }
+        });
+    }
+}

@@ -1,0 +1,85 @@
+package com.storyreel.story.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import com.storyreel.story.intake.StoryRequestRules.Violation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+
+/**
+ * Every error of the API as RFC 9457 problem details ({@code application/problem+json}). Request
+ * problems carry an {@code errors} list, each naming the field.
+ */
+@RestControllerAdvice
+class ProblemResponses {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+
+    static final URI INVALID_REQUEST = URI.create("https://storyreel.dev/problems/invalid-request");
+    static final URI NOT_FOUND = URI.create("https://storyreel.dev/problems/story-not-found");
+    static final URI CONFLICT = URI.create("https://storyreel.dev/problems/conflict");
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ProblemDetail invalid(InvalidRequestException ex) {
+        return invalid(ex.violations());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException ex) {
+        Throwable cause = ex.getCause();
+        if (cause instanceof BodyTooLargeException tooLarge) {
+            return invalid(List.of(new Violation("body", tooLarge.getMessage())));
+        }
+        if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+            String field = databind.getPath().getFirst().getPropertyName();
+            if (field != null) {
+                return invalid(List.of(new Violation(field, "has the wrong type or format")));
+            }
+        }
+        String detail = cause instanceof JacksonException jackson ? jackson.getOriginalMessage() : "the body is missing or not JSON";
+        return invalid(List.of(new Violation("body", "is not valid JSON: " + detail)));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ProblemDetail unsupportedType(HttpMediaTypeNotSupportedException ex) {
+        return invalid(List.of(new Violation("body", "must be application/json (was " + ex.getContentType() + ")")));
+    }
+
+    @ExceptionHandler(StoryNotFoundException.class)
+    ProblemDetail notFound(StoryNotFoundException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+        problem.setType(NOT_FOUND);
+        problem.setTitle("Story not found");
+        return problem;
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
+        problem.setType(CONFLICT);
+        problem.setTitle(ex.title());
+        return problem;
+    }
+
+    static ProblemDetail invalid(List<Violation> violations) {
+        log.debug("Rejected request: {}", violations);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                String.join("; ", violations.stream().map(Violation::toString).toList()));
+        problem.setType(INVALID_REQUEST);
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", violations.stream()
+                .map(v -> Map.of("field", v.field(), "message", v.message()))
+                .toList());
+        return problem;
+    }
+}

@@ -1,0 +1,151 @@
+package com.storyreel.story.api;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.storyreel.runtime.assets.AssetKeys;
+import com.storyreel.runtime.assets.AssetStore;
+import com.storyreel.runtime.events.EventPublisher;
+import com.storyreel.story.intake.StoryIntake;
+import com.storyreel.story.intake.StoryRequestRules;
+import com.storyreel.story.intake.StoryRequestRules.Violation;
+import com.storyreel.story.progress.StoryBindings;
+import com.storyreel.story.progress.StoryEvents;
+import com.storyreel.story.progress.StoryRetry;
+import com.storyreel.story.state.StoryDocument;
+import com.storyreel.story.state.StoryRequest;
+import com.storyreel.story.state.StoryStatus;
+import com.storyreel.story.state.StoryStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import com.storyreel.runtime.events.StoryMdc;
+
+/** The REST gateway: ask for a story, follow it, list stories, retry a failed one. */
+@RestController
+@RequestMapping("/api/stories")
+class StoryController {
+
+    private static final Logger log = LoggerFactory.getLogger(StoryController.class);
+
+    private static final int MAX_IDEMPOTENCY_KEY = 255;
+
+    private final StoryStore store;
+    private final StoryIntake intake;
+    private final StoryRetry retry;
+    private final EventPublisher publisher;
+    private final AssetStore assets;
+    private final StoryProgressStream progressStream;
+
+    StoryController(StoryStore store, StoryIntake intake, StoryRetry retry, EventPublisher publisher, AssetStore assets,
+            StoryProgressStream progressStream) {
+        this.store = store;
+        this.intake = intake;
+        this.retry = retry;
+        this.publisher = publisher;
+        this.assets = assets;
+        this.progressStream = progressStream;
+    }
+
+    /**
+     * Asks for a story. With an Idempotency-Key a retried request returns the story the first one made
+     * (and re-sends it to the writer in case the first send was lost).
+     */
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, String>> create(@RequestBody CreateStoryRequest body,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        List<Violation> violations = new ArrayList<>();
+        body.unknownFields().keySet().forEach(name -> violations.add(new Violation(name, "is not a known field")));
+        StoryRequest request = new StoryRequest(blankToNull(body.prompt), blankToNull(body.script), body.sceneCount,
+                body.aspectRatio, body.voice, body.style);
+        violations.addAll(StoryRequestRules.check(request));
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY)) {
+            violations.add(new Violation("Idempotency-Key", "must be 1 to " + MAX_IDEMPOTENCY_KEY + " characters"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        String requestHash = AssetKeys.hash(request.prompt(), request.script(), request.sceneCount(), request.aspectRatio(),
+                request.voice(), request.style());
+        String storyId = idempotencyKey == null ? "st-" + UUID.randomUUID() : "st-" + AssetKeys.hash("idempotency", idempotencyKey);
+        StoryDocument story = store.createIfAbsent(intake.newStory(storyId, request, idempotencyKey, requestHash));
+        if (!requestHash.equals(story.requestHash())) {
+            throw new ConflictException(HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key reused",
+                    "This Idempotency-Key was used for a different request");
+        }
+        try (var mdc = StoryMdc.open(storyId)) {
+            if (story.status() == StoryStatus.REQUESTED) {
+                publisher.publish(StoryBindings.STORY_REQUESTED, StoryEvents.requested(story));
+                log.info("Story requested ({} scenes, {})", request.sceneCount(), request.script() != null ? "script" : "prompt");
+            }
+        }
+        URI location = URI.create("/api/stories/" + storyId);
+        return ResponseEntity.accepted().location(location).body(Map.of("storyId", storyId, "status", story.status().name(),
+                "self", location.toString(), "events", location + "/events"));
+    }
+
+    @GetMapping("/{storyId}")
+    StoryView get(@PathVariable String storyId) {
+        return StoryView.of(find(storyId), assets, true);
+    }
+
+    @GetMapping
+    StoryPage list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        List<Violation> violations = new ArrayList<>();
+        if (page < 0) {
+            violations.add(new Violation("page", "must be 0 or more"));
+        }
+        if (size < 1 || size > 100) {
+            violations.add(new Violation("size", "must be between 1 and 100"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        List<StoryView> items = store.list(page, size).stream().map(s -> StoryView.of(s, assets, false)).toList();
+        return new StoryPage(items, page, size, store.count());
+    }
+
+    /** Server-sent events: the story's view now and after every change, until it completes or fails. */
+    @GetMapping(path = "/{storyId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter events(@PathVariable String storyId) {
+        return progressStream.subscribe(find(storyId));
+    }
+
+    /** Resumes a FAILED story from the stage that failed, without redoing finished scenes. */
+    @PostMapping("/{storyId}/retry")
+    ResponseEntity<StoryView> retry(@PathVariable String storyId) {
+        StoryDocument story = find(storyId);
+        if (story.status() != StoryStatus.FAILED) {
+            throw new ConflictException(HttpStatus.CONFLICT, "Story not failed",
+                    "Only a FAILED story can be retried; this one is " + story.status());
+        }
+        try (var mdc = StoryMdc.open(storyId)) {
+            StoryDocument resumed = retry.retry(story).orElseThrow(() -> new ConflictException(HttpStatus.CONFLICT,
+                    "Story changed", "The story changed while retrying; look at it again"));
+            return ResponseEntity.accepted().body(StoryView.of(resumed, assets, true));
+        }
+    }
+
+    private StoryDocument find(String storyId) {
+        return store.find(storyId).orElseThrow(() -> new StoryNotFoundException(storyId));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

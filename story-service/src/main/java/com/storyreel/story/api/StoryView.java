@@ -1,0 +1,83 @@
+package com.storyreel.story.api;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.storyreel.events.Stage;
+import com.storyreel.runtime.assets.AssetStore;
+import com.storyreel.story.state.SceneState;
+import com.storyreel.story.state.StageState;
+import com.storyreel.story.state.StoryDocument;
+import com.storyreel.story.state.StoryError;
+import com.storyreel.story.state.StoryRequest;
+
+/** A story as the API shows it: status, progress, each scene's stages, output links and the error. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record StoryView(String storyId, String status, String title, int attempt, StoryRequest request,
+        Progress progress, List<SceneView> scenes, Output output, StoryError error, Instant createdAt,
+        Instant updatedAt, Map<String, String> links) {
+
+    static final List<Stage> SCENE_STAGES = List.of(Stage.IMAGE, Stage.NARRATION, Stage.CLIP, Stage.MERGE);
+
+    /** Counts of finished units; percent weighs writing 5, the scene stages 80 and the render 15. */
+    public record Progress(int scenes, long images, long narrations, long clips, long merges, boolean rendered,
+            int percent) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SceneView(int index, String narration, String imagePrompt, Map<String, StageView> stages) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record StageView(String state, String provider, Double durationSeconds, String reason, URI url) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Output(URI video, URI srt, URI vtt, double durationSeconds, String provider) {
+    }
+
+    static StoryView of(StoryDocument story, AssetStore assets, boolean withScenes) {
+        List<SceneState> scenes = story.scenes() == null ? List.of() : story.scenes();
+        boolean rendered = story.output() != null;
+        Progress progress = progress(story, scenes, rendered);
+        List<SceneView> sceneViews = withScenes ? scenes.stream().map(s -> scene(s, assets)).toList() : null;
+        Output output = rendered ? new Output(assets.presignedUrl(story.output().videoKey()),
+                assets.presignedUrl(story.output().srtKey()), assets.presignedUrl(story.output().vttKey()),
+                story.output().durationSeconds(), story.output().provider()) : null;
+        String self = "/api/stories/" + story.id();
+        return new StoryView(story.id(), story.status().name(), story.title(), story.attempt(), story.request(), progress,
+                sceneViews, output, story.error(), story.createdAt(), story.updatedAt(),
+                Map.of("self", self, "events", self + "/events", "retry", self + "/retry"));
+    }
+
+    private static Progress progress(StoryDocument story, List<SceneState> scenes, boolean rendered) {
+        int count = scenes.size();
+        long images = story.countDone(Stage.IMAGE);
+        long narrations = story.countDone(Stage.NARRATION);
+        long clips = story.countDone(Stage.CLIP);
+        long merges = story.countDone(Stage.MERGE);
+        double percent = story.isWritten() ? 5 : 0;
+        if (count > 0) {
+            percent += 80.0 * (images + narrations + clips + merges) / (4.0 * count);
+        }
+        if (rendered) {
+            percent = 100;
+        }
+        return new Progress(count, images, narrations, clips, merges, rendered, (int) Math.floor(percent));
+    }
+
+    private static SceneView scene(SceneState scene, AssetStore assets) {
+        Map<String, StageView> stages = new LinkedHashMap<>();
+        for (Stage stage : SCENE_STAGES) {
+            StageState state = scene.stage(stage);
+            stages.put(stage.name().toLowerCase(), state == null ? new StageView("PENDING", null, null, null, null)
+                    : new StageView(state.state(), state.provider(), state.durationSeconds(), state.reason(),
+                            state.isDone() && state.key() != null ? assets.presignedUrl(state.key()) : null));
+        }
+        return new SceneView(scene.index(), scene.narration(), scene.imagePrompt(), stages);
+    }
+}

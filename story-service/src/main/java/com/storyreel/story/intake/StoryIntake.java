@@ -1,0 +1,111 @@
+package com.storyreel.story.intake;
+
+import java.time.Clock;
+import java.util.List;
+
+import com.storyreel.events.Stage;
+import com.storyreel.events.StageFailed;
+import com.storyreel.events.StoryRequested;
+import com.storyreel.events.StoryWritten;
+import com.storyreel.runtime.assets.AssetKeys;
+import com.storyreel.runtime.events.EventPublisher;
+import com.storyreel.runtime.work.StageExecutor;
+import com.storyreel.runtime.work.StageWorker;
+import com.storyreel.runtime.work.WorkKey;
+import com.storyreel.story.progress.StoryBindings;
+import com.storyreel.story.progress.StoryEvents;
+import com.storyreel.story.state.StoryDocument;
+import com.storyreel.story.state.StoryRequest;
+import com.storyreel.story.state.StoryStatus;
+import com.storyreel.story.state.StoryStore;
+import com.storyreel.story.writing.OfflineStoryWriter;
+import com.storyreel.story.writing.ScriptSplitter;
+import com.storyreel.story.writing.WrittenStory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns a StoryRequested into a written story: the story document is created if the request came
+ * straight from Kafka, an invalid request fails the story with the field named, and the writer runs
+ * once per request (a redelivery re-publishes what was written).
+ */
+public class StoryIntake implements StageWorker<StoryRequested> {
+
+    static final String SCRIPT_SPLITTER = "script-splitter";
+    static final String OFFLINE_WRITER = "offline-writer";
+
+    private static final Logger log = LoggerFactory.getLogger(StoryIntake.class);
+
+    private final StoryStore store;
+    private final StageExecutor executor;
+    private final EventPublisher publisher;
+    private final ScriptSplitter splitter;
+    private final OfflineStoryWriter writer;
+    private final WriterProperties props;
+    private final Clock clock;
+
+    public StoryIntake(StoryStore store, StageExecutor executor, EventPublisher publisher, ScriptSplitter splitter,
+            OfflineStoryWriter writer, WriterProperties props, Clock clock) {
+        this.store = store;
+        this.executor = executor;
+        this.publisher = publisher;
+        this.splitter = splitter;
+        this.writer = writer;
+        this.props = props;
+        this.clock = clock;
+    }
+
+    @Override
+    public Class<StoryRequested> inputType() {
+        return StoryRequested.class;
+    }
+
+    @Override
+    public void handle(StoryRequested requested) {
+        StoryRequest request = new StoryRequest(requested.prompt(), requested.script(), requested.sceneCount(),
+                requested.aspectRatio(), requested.voice(), requested.style());
+        StoryDocument story = store.createIfAbsent(newStory(requested.storyId(), request, null, null));
+        if (story.isWritten()) {
+            publisher.publish(StoryBindings.STORY_WRITTEN, StoryEvents.written(story));
+            return;
+        }
+        if (story.status() == StoryStatus.FAILED) {
+            log.info("Story already failed; ignoring the request until it is retried");
+            return;
+        }
+        List<StoryRequestRules.Violation> violations = StoryRequestRules.check(story.request());
+        if (!violations.isEmpty()) {
+            store.recordFailure(new StageFailed(story.id(), Stage.STORY, null, "gateway",
+                    "Invalid request: " + String.join("; ", violations.stream().map(Object::toString).toList()),
+                    story.attempt()));
+            return;
+        }
+        store.markWriting(story.id());
+        String provider = story.request().script() != null ? SCRIPT_SPLITTER : OFFLINE_WRITER;
+        WorkKey key = new WorkKey(story.id(), null, Stage.STORY, AssetKeys.hash(provider, request.prompt(),
+                request.script(), request.sceneCount(), request.style()));
+        executor.run(key, story.attempt(), requested, provider, StoryBindings.STORY_WRITTEN, () -> write(story.id(), provider));
+    }
+
+    private StoryWritten write(String storyId, String provider) {
+        StoryDocument story = store.find(storyId).orElseThrow();
+        if (!story.isWritten()) {
+            StoryRequest request = story.request();
+            WrittenStory written = SCRIPT_SPLITTER.equals(provider)
+                    ? splitter.split(request.script(), request.sceneCount(), request.style())
+                    : writer.write(request.prompt(), request.sceneCount() == null ? props.defaultScenes() : request.sceneCount(),
+                            request.style());
+            store.recordWritten(storyId, written.title(), provider, written.scenes());
+            log.info("Wrote \"{}\" in {} scenes with the {}", written.title(), written.scenes().size(), provider);
+            story = store.find(storyId).orElseThrow();
+        }
+        return StoryEvents.written(story);
+    }
+
+    /** A new story document in REQUESTED state. */
+    public StoryDocument newStory(String storyId, StoryRequest request, String idempotencyKey, String requestHash) {
+        var now = clock.instant();
+        return new StoryDocument(storyId, StoryStatus.REQUESTED, request, idempotencyKey, requestHash, 0, null, null,
+                List.of(), null, null, null, now, now);
+    }
+}

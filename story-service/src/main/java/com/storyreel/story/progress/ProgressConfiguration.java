@@ -1,0 +1,83 @@
+package com.storyreel.story.progress;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Consumer;
+
+import com.storyreel.events.SceneClipRendered;
+import com.storyreel.events.SceneImageGenerated;
+import com.storyreel.events.SceneMerged;
+import com.storyreel.events.SceneNarrated;
+import com.storyreel.events.StageFailed;
+import com.storyreel.events.StoryRendered;
+import com.storyreel.runtime.events.EventPublisher;
+import com.storyreel.runtime.events.StoryMdc;
+import com.storyreel.story.state.StoryStore;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** The aggregator's consumers: every stage's completions and failures, recorded on the story. */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class ProgressConfiguration {
+
+    @Bean
+    StoryStore storyStore(MongoTemplate mongo, Clock clock) {
+        return new StoryStore(mongo, clock);
+    }
+
+    @Bean
+    StoryGates storyGates(StoryStore store, EventPublisher publisher, Clock clock,
+            @Value("${storyreel.gates.stale-after:30s}") Duration staleAfter) {
+        return new StoryGates(store, publisher, clock, staleAfter);
+    }
+
+    @Bean
+    StoryProgress storyProgress(StoryStore store, StoryGates gates, Clock clock) {
+        return new StoryProgress(store, gates, clock);
+    }
+
+    @Bean
+    StoryRetry storyRetry(StoryStore store, StoryGates gates, EventPublisher publisher) {
+        return new StoryRetry(store, gates, publisher);
+    }
+
+    @Bean
+    StoryRecovery storyRecovery(StoryStore store, StoryGates gates, EventPublisher publisher, Clock clock,
+            @Value("${storyreel.recovery.quiet-for:20s}") Duration quietFor) {
+        return new StoryRecovery(store, gates, publisher, clock, quietFor);
+    }
+
+    @Bean
+    Consumer<SceneImageGenerated> recordImage(StoryProgress progress) {
+        return StoryMdc.around(progress::onImageGenerated);
+    }
+
+    @Bean
+    Consumer<SceneNarrated> recordNarration(StoryProgress progress) {
+        return StoryMdc.around(progress::onNarrated);
+    }
+
+    @Bean
+    Consumer<SceneClipRendered> recordClip(StoryProgress progress) {
+        return StoryMdc.around(progress::onClipRendered);
+    }
+
+    @Bean
+    Consumer<SceneMerged> recordMerge(StoryProgress progress) {
+        return StoryMdc.around(progress::onMerged);
+    }
+
+    @Bean
+    Consumer<StoryRendered> recordRender(StoryProgress progress) {
+        return StoryMdc.around(progress::onRendered);
+    }
+
+    @Bean
+    Consumer<StageFailed> recordFailure(StoryProgress progress) {
+        return StoryMdc.around(progress::onFailed);
+    }
+}

@@ -1,0 +1,102 @@
+package com.storyreel.story.progress;
+
+import java.time.Clock;
+
+import com.storyreel.events.SceneClipRendered;
+import com.storyreel.events.SceneImageGenerated;
+import com.storyreel.events.SceneMerged;
+import com.storyreel.events.SceneNarrated;
+import com.storyreel.events.Stage;
+import com.storyreel.events.StageFailed;
+import com.storyreel.events.StoryRendered;
+import com.storyreel.runtime.events.InvalidEventException;
+import com.storyreel.story.state.StageState;
+import com.storyreel.story.state.StoryDocument;
+import com.storyreel.story.state.StoryOutput;
+import com.storyreel.story.state.StoryStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The aggregator: records each stage's completion on the story document, once, and fires the gates
+ * that completion may open.
+ */
+public class StoryProgress {
+
+    private static final Logger log = LoggerFactory.getLogger(StoryProgress.class);
+
+    private final StoryStore store;
+    private final StoryGates gates;
+    private final Clock clock;
+
+    public StoryProgress(StoryStore store, StoryGates gates, Clock clock) {
+        this.store = store;
+        this.gates = gates;
+        this.clock = clock;
+    }
+
+    public void onImageGenerated(SceneImageGenerated event) {
+        requireScene(event.storyId(), event.scene());
+        InvalidEventException.require(event.imageKey() != null, "The image event has no imageKey");
+        record(event.storyId(), event.scene(), Stage.IMAGE,
+                new StageState(StageState.DONE, event.provider(), event.imageKey(), null, null, null, null, clock.instant()));
+        gates.fireInputsGate(event.storyId(), event.scene());
+    }
+
+    public void onNarrated(SceneNarrated event) {
+        requireScene(event.storyId(), event.scene());
+        InvalidEventException.require(event.audioKey() != null && event.durationSeconds() > 0,
+                "The narration event needs an audioKey and a positive duration");
+        record(event.storyId(), event.scene(), Stage.NARRATION, new StageState(StageState.DONE, event.provider(),
+                event.audioKey(), event.captionsKey(), event.durationSeconds(), null, null, clock.instant()));
+        gates.fireInputsGate(event.storyId(), event.scene());
+    }
+
+    public void onClipRendered(SceneClipRendered event) {
+        requireScene(event.storyId(), event.scene());
+        record(event.storyId(), event.scene(), Stage.CLIP, new StageState(StageState.DONE, event.provider(),
+                event.clipKey(), null, event.durationSeconds(), event.narrationOffsetSeconds(), null, clock.instant()));
+    }
+
+    public void onMerged(SceneMerged event) {
+        StoryDocument story = requireScene(event.storyId(), event.scene());
+        InvalidEventException.require(event.videoKey() != null, "The merge event has no videoKey");
+        record(event.storyId(), event.scene(), Stage.MERGE, new StageState(StageState.DONE, event.provider(),
+                event.videoKey(), event.captionsKey(), event.durationSeconds(), event.narrationOffsetSeconds(), null,
+                clock.instant()));
+        gates.fireRenderGate(event.storyId(), story.scenes().size());
+    }
+
+    public void onRendered(StoryRendered event) {
+        requireStory(event.storyId());
+        if (store.recordRendered(event.storyId(), new StoryOutput(event.videoKey(), event.srtKey(), event.vttKey(),
+                event.durationSeconds(), event.provider()))) {
+            log.info("Story completed: {} s of video", String.format("%.2f", event.durationSeconds()));
+        }
+    }
+
+    public void onFailed(StageFailed event) {
+        requireStory(event.storyId());
+        InvalidEventException.require(event.stage() != null, "The failure names no stage");
+        if (store.recordFailure(event)) {
+            log.warn("Story failed at {} (scene {}, {}): {}", event.stage(), event.scene(), event.provider(), event.reason());
+        }
+    }
+
+    private void record(String storyId, int scene, Stage stage, StageState state) {
+        if (!store.recordStage(storyId, scene, stage, state)) {
+            log.debug("Scene {} {} was already recorded", scene, stage);
+        }
+    }
+
+    private StoryDocument requireStory(String storyId) {
+        return store.find(storyId).orElseThrow(() -> new InvalidEventException("Unknown story " + storyId));
+    }
+
+    private StoryDocument requireScene(String storyId, int scene) {
+        StoryDocument story = requireStory(storyId);
+        InvalidEventException.require(story.isWritten() && scene >= 0 && scene < story.scenes().size(),
+                "Story " + storyId + " has no scene " + scene);
+        return story;
+    }
+}

@@ -1,0 +1,42 @@
+package com.storyreel.story.state;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.storyreel.events.Stage;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * Everything known about one story, in one MongoDB document: the request, the written scenes with
+ * the state of each stage, the gates, the output and the error. The aggregator is its only writer and
+ * changes it only by conditional updates, so duplicated or concurrent events cannot double-count.
+ */
+@Document(StoryDocument.COLLECTION)
+public record StoryDocument(@Id String id, StoryStatus status, StoryRequest request, String idempotencyKey,
+        String requestHash, int attempt, String title, String writer, List<SceneState> scenes, GateState renderGate,
+        StoryOutput output, StoryError error, Instant createdAt, Instant updatedAt) {
+
+    public static final String COLLECTION = "stories";
+
+    /** The field a stage's state is stored under in a scene's {@code stages}. */
+    public static String field(Stage stage) {
+        return stage.name().toLowerCase();
+    }
+
+    public boolean isWritten() {
+        return scenes != null && !scenes.isEmpty();
+    }
+
+    public String aspectRatio() {
+        return request.aspectRatio() == null ? "16:9" : request.aspectRatio();
+    }
+
+    public long countDone(Stage stage) {
+        return scenes == null ? 0 : scenes.stream().filter(s -> s.isDone(stage)).count();
+    }
+
+    public boolean allScenesDone(Stage stage) {
+        return isWritten() && countDone(stage) == scenes.size();
+    }
+}

@@ -1,0 +1,206 @@
+package com.storyreel.story.state;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.storyreel.events.SceneScript;
+import com.storyreel.events.Stage;
+import com.storyreel.events.StageFailed;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Reads and changes story documents. Every change is a conditional update that says what must still
+ * be true for it to apply, and reports whether it applied: that is what lets duplicated, concurrent
+ * and redelivered events be recorded once and each gate be claimed by exactly one caller.
+ */
+public class StoryStore {
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    public StoryStore(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    public Optional<StoryDocument> find(String storyId) {
+        return Optional.ofNullable(mongo.findById(storyId, StoryDocument.class));
+    }
+
+    /** Inserts a new story, or returns the one that already has this id. */
+    public StoryDocument createIfAbsent(StoryDocument story) {
+        try {
+            return mongo.insert(story);
+        }
+        catch (DuplicateKeyException ex) {
+            return find(story.id()).orElseThrow(() -> ex);
+        }
+    }
+
+    public Optional<StoryDocument> findByIdempotencyKey(String key) {
+        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("idempotencyKey").is(key)), StoryDocument.class));
+    }
+
+    /** A page of stories, newest first. */
+    public List<StoryDocument> list(int page, int size) {
+        Query query = new Query().with(Sort.by(Sort.Direction.DESC, "createdAt")).skip((long) page * size).limit(size);
+        return mongo.find(query, StoryDocument.class);
+    }
+
+    public long count() {
+        return mongo.count(new Query(), StoryDocument.class);
+    }
+
+    public boolean markWriting(String storyId) {
+        return apply(Criteria.where("_id").is(storyId).and("status").is(StoryStatus.REQUESTED),
+                touch().set("status", StoryStatus.WRITING));
+    }
+
+    /** Records the written scenes, once. */
+    public boolean recordWritten(String storyId, String title, String writer, List<SceneScript> scenes) {
+        List<SceneState> states = new ArrayList<>();
+        for (SceneScript scene : scenes) {
+            states.add(new SceneState(scene.index(), scene.narration(), scene.imagePrompt(), Map.of(), null));
+        }
+        return apply(Criteria.where("_id").is(storyId).and("title").isNull().and("status").in(StoryStatus.REQUESTED, StoryStatus.WRITING),
+                touch().set("title", title).set("writer", writer).set("scenes", states).set("status", StoryStatus.GENERATING));
+    }
+
+    /** Records a stage of a scene as done, unless it already is. */
+    public boolean recordStage(String storyId, int scene, Stage stage, StageState state) {
+        String path = stagePath(scene, stage);
+        return apply(Criteria.where("_id").is(storyId).and(path + ".state").ne(StageState.DONE),
+                touch().set(path, state));
+    }
+
+    /** Claims a scene's inputs gate: both inputs done, not yet claimed, story not failed. */
+    public boolean claimInputsGate(String storyId, int scene) {
+        return apply(Criteria.where("_id").is(storyId)
+                        .and("status").is(StoryStatus.GENERATING)
+                        .and(stagePath(scene, Stage.IMAGE) + ".state").is(StageState.DONE)
+                        .and(stagePath(scene, Stage.NARRATION) + ".state").is(StageState.DONE)
+                        .and(gatePath(scene)).exists(false),
+                touch().set(gatePath(scene), new GateState(GateState.CLAIMED, now())));
+    }
+
+    /** Takes over a gate whose claimer never published (claimed at {@code claimedAt}). */
+    public boolean reclaimInputsGate(String storyId, int scene, Instant claimedAt) {
+        return apply(Criteria.where("_id").is(storyId).and(gatePath(scene) + ".state").is(GateState.CLAIMED)
+                .and(gatePath(scene) + ".at").is(claimedAt), touch().set(gatePath(scene), new GateState(GateState.CLAIMED, now())));
+    }
+
+    public void markInputsGatePublished(String storyId, int scene) {
+        apply(Criteria.where("_id").is(storyId), touch().set(gatePath(scene), new GateState(GateState.PUBLISHED, now())));
+    }
+
+    /** Claims the render gate: every one of the story's scenes merged, not yet claimed, story not failed. */
+    public boolean claimRenderGate(String storyId, int sceneCount) {
+        Criteria criteria = Criteria.where("_id").is(storyId).and("status").is(StoryStatus.GENERATING)
+                .and("renderGate").exists(false);
+        // One condition per scene: exact, and needs nothing beyond plain equality from the server.
+        for (int scene = 0; scene < sceneCount; scene++) {
+            criteria = criteria.and(stagePath(scene, Stage.MERGE) + ".state").is(StageState.DONE);
+        }
+        return apply(criteria, touch().set("renderGate", new GateState(GateState.CLAIMED, now()))
+                .set("status", StoryStatus.RENDERING));
+    }
+
+    public boolean reclaimRenderGate(String storyId, Instant claimedAt) {
+        return apply(Criteria.where("_id").is(storyId).and("renderGate.state").is(GateState.CLAIMED).and("renderGate.at").is(claimedAt),
+                touch().set("renderGate", new GateState(GateState.CLAIMED, now())));
+    }
+
+    public void markRenderGatePublished(String storyId) {
+        apply(Criteria.where("_id").is(storyId), touch().set("renderGate", new GateState(GateState.PUBLISHED, now())));
+    }
+
+    public boolean recordRendered(String storyId, StoryOutput output) {
+        return apply(Criteria.where("_id").is(storyId).and("status").is(StoryStatus.RENDERING),
+                touch().set("output", output).set("status", StoryStatus.COMPLETED));
+    }
+
+    /**
+     * Records a failure: the scene's stage is marked FAILED and, unless the story already finished or
+     * failed, the story becomes FAILED with this reason. Failures from before a retry are ignored.
+     */
+    public boolean recordFailure(StageFailed failure) {
+        Criteria current = Criteria.where("_id").is(failure.storyId()).and("attempt").lte(failure.attempt());
+        if (failure.scene() != null && failure.stage() != Stage.STORY && failure.stage() != Stage.RENDER) {
+            String path = stagePath(failure.scene(), failure.stage());
+            apply(new Criteria().andOperator(current, Criteria.where(path + ".state").ne(StageState.DONE)),
+                    touch().set(path, new StageState(StageState.FAILED, failure.provider(), null, null, null, null,
+                            failure.reason(), now())));
+        }
+        return apply(new Criteria().andOperator(current,
+                        Criteria.where("status").nin(StoryStatus.COMPLETED, StoryStatus.FAILED)),
+                touch().set("status", StoryStatus.FAILED).set("error", new StoryError(failure.stage().name(),
+                        failure.scene(), failure.provider(), failure.reason(), now())));
+    }
+
+    /**
+     * Starts another attempt of a story read as FAILED: clears the error and the failed stage states and
+     * returns the story as it now is, or empty when it changed meanwhile (another retry won).
+     */
+    public Optional<StoryDocument> beginRetry(StoryDocument story) {
+        String storyId = story.id();
+        StoryStatus resumed = !story.isWritten() ? StoryStatus.REQUESTED
+                : story.renderGate() != null ? StoryStatus.RENDERING : StoryStatus.GENERATING;
+        Update update = touch().set("status", resumed).inc("attempt", 1).unset("error");
+        if (story.renderGate() != null && "RENDER".equals(story.error() == null ? null : story.error().stage())) {
+            // The render is asked for again by re-publishing the gate.
+            update.set("renderGate", new GateState(GateState.CLAIMED, Instant.EPOCH));
+        }
+        if (story.isWritten()) {
+            for (SceneState scene : story.scenes()) {
+                scene.stages().forEach((stage, state) -> {
+                    if (state.isFailed()) {
+                        update.unset(stagePath(scene.index(), Stage.valueOf(stage.toUpperCase())));
+                    }
+                });
+            }
+        }
+        boolean applied = apply(Criteria.where("_id").is(storyId).and("status").is(StoryStatus.FAILED)
+                .and("attempt").is(story.attempt()), update);
+        return applied ? find(storyId) : Optional.empty();
+    }
+
+    /** Stories still under way that nothing has touched since {@code before}. */
+    public List<StoryDocument> findQuietSince(Instant before, int limit) {
+        return mongo.find(Query.query(Criteria.where("status").in(StoryStatus.REQUESTED, StoryStatus.WRITING,
+                StoryStatus.GENERATING, StoryStatus.RENDERING).and("updatedAt").lt(before)).limit(limit), StoryDocument.class);
+    }
+
+    /** Stories changed after {@code since}, for the progress stream. */
+    public List<StoryDocument> findChangedSince(List<String> storyIds, Instant since) {
+        return mongo.find(Query.query(Criteria.where("_id").in(storyIds).and("updatedAt").gt(since)), StoryDocument.class);
+    }
+
+    private boolean apply(Criteria criteria, Update update) {
+        return mongo.updateFirst(Query.query(criteria), update, StoryDocument.class).getModifiedCount() == 1;
+    }
+
+    private Update touch() {
+        return new Update().set("updatedAt", now());
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    static String stagePath(int scene, Stage stage) {
+        return "scenes." + scene + ".stages." + StoryDocument.field(stage);
+    }
+
+    static String gatePath(int scene) {
+        return "scenes." + scene + ".inputsGate";
+    }
+}
