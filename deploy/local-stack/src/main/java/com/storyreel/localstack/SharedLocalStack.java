@@ -21,7 +21,7 @@ public final class SharedLocalStack {
         if (stack == null) {
             try {
                 Path dir = Files.createTempDirectory("storyreel-test-stack");
-                stack = LocalStack.start(dir, false, "127.0.0.1", 0);
+                stack = LocalStack.start(dir, false, "127.0.0.1", 0, 0);
                 Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-shutdown"));
             }
             catch (IOException ex) {

@@ -39,7 +39,7 @@ class LocalStackIntegrationTests {
 
     @Test
     void serversAcceptRealClientsAndKeepStateAcrossARestart() throws Exception {
-        try (LocalStack stack = LocalStack.start(data, true, "127.0.0.1", 0)) {
+        try (LocalStack stack = LocalStack.start(data, true, "127.0.0.1", 0, 0)) {
             exerciseKafka(stack.kafka().bootstrapServers(), true);
             try (var client = MongoClients.create(stack.mongo().connectionString())) {
                 var stories = client.getDatabase("storyreel").getCollection("stories");
@@ -50,7 +50,7 @@ class LocalStackIntegrationTests {
             }
             exerciseS3(stack.s3());
         }
-        try (LocalStack stack = LocalStack.start(data, true, "127.0.0.1", 0)) {
+        try (LocalStack stack = LocalStack.start(data, true, "127.0.0.1", 0, 0)) {
             exerciseKafka(stack.kafka().bootstrapServers(), false);
             try (var client = MongoClients.create(stack.mongo().connectionString())) {
                 var story = client.getDatabase("storyreel").getCollection("stories").find(Filters.eq("_id", "s1")).first();

@@ -1,0 +1,123 @@
+package com.storyreel.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Talks to the REST gateway as any client would. */
+final class GatewayClient {
+
+    private final URI base;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    GatewayClient(String baseUrl) {
+        this.base = URI.create(baseUrl);
+    }
+
+    /** True when a StoryReel gateway answers here. */
+    boolean isUp() {
+        try {
+            var response = http.send(HttpRequest.newBuilder(base.resolve("/actuator/health")).timeout(Duration.ofSeconds(3)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && response.body().contains("UP");
+        }
+        catch (ConnectException ex) {
+            return false;
+        }
+        catch (IOException ex) {
+            return false;
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Asks for a story; returns its id, or throws with the gateway's problem detail. */
+    String create(Object body) {
+        var request = HttpRequest.newBuilder(base.resolve("/api/stories"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)))
+                .build();
+        var response = send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 202) {
+            throw new IllegalStateException("The gateway refused the story (" + response.statusCode() + "): "
+                    + problemDetail(response.body()));
+        }
+        return json.readTree(response.body()).path("storyId").asString();
+    }
+
+    JsonNode story(String storyId) {
+        var response = send(HttpRequest.newBuilder(base.resolve("/api/stories/" + storyId)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Could not read story " + storyId + ": " + response.statusCode());
+        }
+        return json.readTree(response.body());
+    }
+
+    /** Follows the story's server-sent progress events until the stream ends. */
+    void follow(String storyId, Consumer<JsonNode> onProgress) {
+        var request = HttpRequest.newBuilder(base.resolve("/api/stories/" + storyId + "/events"))
+                .header("Accept", "text/event-stream").build();
+        HttpResponse<Stream<String>> response = send(request, HttpResponse.BodyHandlers.ofLines());
+        try (Stream<String> lines = response.body()) {
+            StringBuilder data = new StringBuilder();
+            lines.forEach(line -> {
+                if (line.startsWith("data:")) {
+                    data.append(line.substring(5));
+                }
+                else if (line.isEmpty() && !data.isEmpty()) {
+                    onProgress.accept(json.readTree(data.toString()));
+                    data.setLength(0);
+                }
+            });
+        }
+    }
+
+    void download(String url, Path target) {
+        var response = send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofFile(target));
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Could not download " + target.getFileName() + ": " + response.statusCode());
+        }
+    }
+
+    String pretty(JsonNode node) {
+        return json.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+    }
+
+    private String problemDetail(String body) {
+        try {
+            JsonNode problem = json.readTree(body);
+            return problem.path("detail").asString(body);
+        }
+        catch (RuntimeException ex) {
+            return body;
+        }
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+        try {
+            return http.send(request, handler);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Could not reach the gateway at " + base + ": " + ex.getMessage(), ex);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", ex);
+        }
+    }
+}

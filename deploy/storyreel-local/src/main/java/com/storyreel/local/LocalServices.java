@@ -1,0 +1,122 @@
+package com.storyreel.local;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.storyreel.audio.AudioServiceApplication;
+import com.storyreel.image.SceneImageServiceApplication;
+import com.storyreel.localstack.LocalStack;
+import com.storyreel.merge.MergeServiceApplication;
+import com.storyreel.render.RenderServiceApplication;
+import com.storyreel.story.StoryServiceApplication;
+import com.storyreel.video.SceneVideoServiceApplication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.DefaultResourceLoader;
+
+/**
+ * The whole product in one JVM: the local stack (Kafka, MongoDB-wire, S3) and the six services, each
+ * a Spring application of its own with its real Kafka bindings, exactly as they run when deployed
+ * apart. Only the gateway serves HTTP.
+ */
+public final class LocalServices implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalServices.class);
+
+    private static final List<Class<?>> STAGE_SERVICES = List.of(SceneImageServiceApplication.class,
+            AudioServiceApplication.class, SceneVideoServiceApplication.class, MergeServiceApplication.class,
+            RenderServiceApplication.class);
+
+    private final LocalStack stack;
+    private final List<ConfigurableApplicationContext> services;
+    private final String gatewayUrl;
+
+    private LocalServices(LocalStack stack, List<ConfigurableApplicationContext> services, String gatewayUrl) {
+        this.stack = stack;
+        this.services = services;
+        this.gatewayUrl = gatewayUrl;
+    }
+
+    /** Starts everything; state lives under {@code dataDir}. */
+    public static LocalServices start(Path dataDir, String host, int gatewayPort, int kafkaPort, int s3Port,
+            Map<String, Object> extraProperties) {
+        long started = System.nanoTime();
+        LocalStack stack = LocalStack.start(dataDir, true, host, kafkaPort, s3Port);
+        List<ConfigurableApplicationContext> services = new ArrayList<>();
+        try {
+            Map<String, Object> shared = new LinkedHashMap<>(stack.springProperties());
+            shared.putAll(extraProperties);
+            // The stages first, so their consumer groups exist before the gateway accepts work.
+            for (Class<?> service : STAGE_SERVICES) {
+                services.add(run(service, shared, WebApplicationType.NONE, Map.of()));
+            }
+            services.add(run(StoryServiceApplication.class, shared, WebApplicationType.SERVLET,
+                    Map.of("server.port", gatewayPort, "server.address", host)));
+        }
+        catch (RuntimeException ex) {
+            services.reversed().forEach(ConfigurableApplicationContext::close);
+            stack.close();
+            throw ex;
+        }
+        String port = services.getLast().getEnvironment().getProperty("local.server.port", String.valueOf(gatewayPort));
+        String gatewayUrl = "http://" + host + ":" + port;
+        log.info("StoryReel is up in {} s: gateway {}, Kafka {}", String.format("%.1f", (System.nanoTime() - started) / 1e9),
+                gatewayUrl, stack.kafka().bootstrapServers());
+        return new LocalServices(stack, services, gatewayUrl);
+    }
+
+    private static ConfigurableApplicationContext run(Class<?> application, Map<String, Object> shared,
+            WebApplicationType web, Map<String, Object> own) {
+        Map<String, Object> properties = new LinkedHashMap<>(shared);
+        properties.putAll(own);
+        ClassLoader loader = new ServiceConfigLoader(application, LocalServices.class.getClassLoader());
+        return new SpringApplicationBuilder(application)
+                .resourceLoader(new DefaultResourceLoader(loader))
+                .web(web)
+                .bannerMode(org.springframework.boot.Banner.Mode.OFF)
+                .registerShutdownHook(false)
+                .properties(properties)
+                .run();
+    }
+
+    /** A running service's application context (tests read its metrics). */
+    ConfigurableApplicationContext service(Class<?> application) {
+        return services.get(STAGE_SERVICES.contains(application) ? STAGE_SERVICES.indexOf(application) : services.size() - 1);
+    }
+
+    public String gatewayUrl() {
+        return gatewayUrl;
+    }
+
+    public String kafkaBootstrapServers() {
+        return stack.kafka().bootstrapServers();
+    }
+
+    public String s3Endpoint() {
+        return stack.s3().endpoint().toString();
+    }
+
+    public String mongoConnectionString() {
+        return stack.mongo().connectionString();
+    }
+
+    /** Stops the gateway first, then the stages, then the servers, letting in-flight records finish. */
+    @Override
+    public void close() {
+        for (ConfigurableApplicationContext service : services.reversed()) {
+            try {
+                service.close();
+            }
+            catch (RuntimeException ex) {
+                log.warn("Could not stop {} cleanly", service.getId(), ex);
+            }
+        }
+        stack.close();
+    }
+}

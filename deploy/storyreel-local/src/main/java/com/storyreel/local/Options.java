@@ -1,0 +1,88 @@
+package com.storyreel.local;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The command line: a command, its positional arguments and its --options. */
+record Options(String command, List<String> arguments, Map<String, String> values) {
+
+    static final String USAGE = """
+            Usage:
+              storyreel make "PROMPT" [--scenes N] [--aspect 16:9|9:16|1:1] [--voice V] [--style S] [--out DIR]
+              storyreel make --script FILE [--scenes N] [--aspect ...] [--voice V] [--style S] [--out DIR]
+              storyreel serve
+            Options for both: [--data DIR] [--host 127.0.0.1] [--port 8080] [--kafka-port 9092] [--s3-port 9900]
+            make uses a running 'storyreel serve' when one answers on --host/--port, else starts its own stack.""";
+
+    private static final List<String> FLAGS = List.of("scenes", "aspect", "voice", "style", "out", "script", "data", "host",
+            "port", "kafka-port", "s3-port");
+
+    static Options parse(String[] args) {
+        if (args.length == 0) {
+            throw new UsageException("No command given");
+        }
+        List<String> arguments = new ArrayList<>();
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.startsWith("--")) {
+                String name = arg.substring(2);
+                String value = null;
+                int eq = name.indexOf('=');
+                if (eq >= 0) {
+                    value = name.substring(eq + 1);
+                    name = name.substring(0, eq);
+                }
+                if (!FLAGS.contains(name)) {
+                    throw new UsageException("Unknown option --" + name);
+                }
+                if (value == null) {
+                    if (i + 1 >= args.length) {
+                        throw new UsageException("--" + name + " needs a value");
+                    }
+                    value = args[++i];
+                }
+                values.put(name, value);
+            }
+            else {
+                arguments.add(arg);
+            }
+        }
+        return new Options(args[0], List.copyOf(arguments), Map.copyOf(values));
+    }
+
+    String value(String name, String fallback) {
+        return values.getOrDefault(name, fallback);
+    }
+
+    int number(String name, int fallback) {
+        String value = values.get(name);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value);
+        }
+        catch (NumberFormatException ex) {
+            throw new UsageException("--" + name + " must be a number (was '" + value + "')");
+        }
+    }
+
+    Path dataDir() {
+        return Path.of(value("data", System.getenv().getOrDefault("STORYREEL_DATA", "data")));
+    }
+
+    String host() {
+        return value("host", "127.0.0.1");
+    }
+
+    /** The command line is wrong; the message says how. */
+    static final class UsageException extends RuntimeException {
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}

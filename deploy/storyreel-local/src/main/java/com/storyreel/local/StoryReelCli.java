@@ -1,0 +1,201 @@
+package com.storyreel.local;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code storyreel make} turns a prompt or a script into a video through the real event-driven
+ * system; {@code storyreel serve} keeps that system running for other clients.
+ */
+public final class StoryReelCli {
+
+    private static final int FIXED_GATEWAY_PORT = 8080;
+    private static final int FIXED_KAFKA_PORT = 9092;
+    private static final int FIXED_S3_PORT = 9900;
+
+    private final PrintStream out;
+
+    private StoryReelCli(PrintStream out) {
+        this.out = out;
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        int exit;
+        try {
+            Options options = Options.parse(args);
+            // Before anything logs: where the log file goes, and how much of it the console shows.
+            System.setProperty("STORYREEL_LOG", options.dataDir().resolve("storyreel.log").toString());
+            System.setProperty("STORYREEL_CONSOLE_LEVEL", "serve".equals(options.command()) ? "INFO" : "ERROR");
+            exit = new StoryReelCli(out).run(options);
+        }
+        catch (Options.UsageException ex) {
+            out.println(ex.getMessage());
+            out.println(Options.USAGE);
+            exit = 64;
+        }
+        System.exit(exit);
+    }
+
+    int run(Options options) {
+        return switch (options.command()) {
+            case "make" -> make(options);
+            case "serve" -> serve(options);
+            case "help", "--help", "-h" -> {
+                out.println(Options.USAGE);
+                yield 0;
+            }
+            default -> throw new Options.UsageException("Unknown command '" + options.command() + "'");
+        };
+    }
+
+    private int serve(Options options) {
+        LocalServices services = start(options, options.number("port", FIXED_GATEWAY_PORT),
+                options.number("kafka-port", FIXED_KAFKA_PORT));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            out.println("Stopping StoryReel...");
+            services.close();
+            stopped.countDown();
+        }, "storyreel-shutdown"));
+        out.println();
+        out.println("StoryReel is serving (Ctrl-C stops it):");
+        out.println("  gateway     " + services.gatewayUrl() + "/api/stories   (OpenAPI: " + services.gatewayUrl() + "/v3/api-docs)");
+        out.println("  kafka       " + services.kafkaBootstrapServers() + "   (topic story.requested, key = storyId)");
+        out.println("  s3          " + services.s3Endpoint());
+        out.println("  mongodb     " + services.mongoConnectionString());
+        out.println("  data        " + options.dataDir().toAbsolutePath());
+        try {
+            stopped.await();
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    private int make(Options options) {
+        Map<String, Object> body = request(options);
+        String host = options.host();
+        int port = options.number("port", FIXED_GATEWAY_PORT);
+        GatewayClient running = new GatewayClient("http://" + host + ":" + port);
+        if (running.isUp()) {
+            out.println("Using the StoryReel already serving at http://" + host + ":" + port);
+            return make(running, body, options);
+        }
+        out.println("Starting StoryReel (Kafka, MongoDB, S3 and six services; state in " + options.dataDir() + ")...");
+        // Free ports, so a make never collides with anything else on the machine.
+        try (LocalServices services = start(options, 0, 0)) {
+            return make(new GatewayClient(services.gatewayUrl()), body, options);
+        }
+    }
+
+    private int make(GatewayClient gateway, Map<String, Object> body, Options options) {
+        String storyId;
+        try {
+            storyId = gateway.create(body);
+        }
+        catch (IllegalStateException ex) {
+            out.println(ex.getMessage());
+            return 2;
+        }
+        out.println("Story " + storyId + " requested");
+        ProgressDisplay display = ProgressDisplay.forConsole(out);
+        JsonNode[] last = new JsonNode[1];
+        gateway.follow(storyId, story -> {
+            last[0] = story;
+            display.show(story);
+        });
+        display.finish();
+        JsonNode story = last[0] == null || !isFinal(last[0]) ? gateway.story(storyId) : last[0];
+        if ("FAILED".equals(story.path("status").asString())) {
+            JsonNode error = story.path("error");
+            out.println("Failed at stage " + error.path("stage").asString("?")
+                    + (error.path("scene").isNull() || error.path("scene").isMissingNode() ? "" : ", scene " + error.path("scene").asInt())
+                    + " (" + error.path("provider").asString("?") + "): " + error.path("reason").asString("?"));
+            out.println("Retry it with: curl -X POST " + "<gateway>/api/stories/" + storyId + "/retry (while 'storyreel serve' runs)");
+            return 1;
+        }
+        if (!"COMPLETED".equals(story.path("status").asString())) {
+            out.println("The story stopped in state " + story.path("status").asString());
+            return 1;
+        }
+        return save(gateway, gateway.story(storyId), Path.of(options.value("out", "out")));
+    }
+
+    private int save(GatewayClient gateway, JsonNode story, Path outDir) {
+        Path dir = outDir.resolve(story.path("storyId").asString());
+        try {
+            Files.createDirectories(dir);
+            JsonNode output = story.path("output");
+            Path video = dir.resolve("final.mp4");
+            Path srt = dir.resolve("final.srt");
+            Path vtt = dir.resolve("final.vtt");
+            gateway.download(output.path("video").asString(), video);
+            gateway.download(output.path("srt").asString(), srt);
+            gateway.download(output.path("vtt").asString(), vtt);
+            Path json = dir.resolve("story.json");
+            Files.writeString(json, gateway.pretty(story));
+            out.println("\"" + story.path("title").asString() + "\": " + String.format("%.1f", output.path("durationSeconds").asDouble())
+                    + " s in " + story.path("progress").path("scenes").asInt() + " scenes");
+            for (Path file : new Path[] {video, srt, vtt, json}) {
+                out.println("  " + file.toAbsolutePath());
+            }
+            return 0;
+        }
+        catch (IOException ex) {
+            out.println("Could not write the outputs to " + dir + ": " + ex.getMessage());
+            return 1;
+        }
+    }
+
+    private static boolean isFinal(JsonNode story) {
+        String status = story.path("status").asString();
+        return "COMPLETED".equals(status) || "FAILED".equals(status);
+    }
+
+    private static Map<String, Object> request(Options options) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        String script = options.values().get("script");
+        if (script != null) {
+            try {
+                body.put("script", Files.readString(Path.of(script)));
+            }
+            catch (IOException ex) {
+                throw new Options.UsageException("Cannot read the script " + script + ": " + ex.getMessage());
+            }
+        }
+        if (!options.arguments().isEmpty()) {
+            body.put("prompt", String.join(" ", options.arguments()));
+        }
+        if (body.isEmpty()) {
+            throw new Options.UsageException("make needs a PROMPT or --script FILE");
+        }
+        if (options.values().containsKey("scenes")) {
+            body.put("sceneCount", options.number("scenes", 0));
+        }
+        putIfPresent(body, "aspectRatio", options.values().get("aspect"));
+        putIfPresent(body, "voice", options.values().get("voice"));
+        putIfPresent(body, "style", options.values().get("style"));
+        return body;
+    }
+
+    private static void putIfPresent(Map<String, Object> body, String field, String value) {
+        if (value != null) {
+            body.put(field, value);
+        }
+    }
+
+    private LocalServices start(Options options, int gatewayPort, int kafkaPort) {
+        return LocalServices.start(options.dataDir(), options.host(), gatewayPort, kafkaPort,
+                options.number("s3-port", FIXED_S3_PORT), Map.of());
+    }
+}

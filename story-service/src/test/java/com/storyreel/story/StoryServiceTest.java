@@ -1,0 +1,22 @@
+package com.storyreel.story;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import com.storyreel.localstack.LocalStackProperties;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The story service on the shared local stack (real Kafka, MongoDB-wire server and S3), with the
+ * gateway on a random port. Every test class using it shares one context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "storyreel.gates.stale-after=1s", "storyreel.recovery.quiet-for=1s", "storyreel.recovery.interval=1h"})
+@ContextConfiguration(initializers = LocalStackProperties.class)
+public @interface StoryServiceTest {
+}

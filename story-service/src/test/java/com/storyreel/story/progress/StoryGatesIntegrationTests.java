@@ -1,0 +1,241 @@
+package com.storyreel.story.progress;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import com.storyreel.events.EventJson;
+import com.storyreel.events.SceneImageGenerated;
+import com.storyreel.events.SceneInputsReady;
+import com.storyreel.events.SceneMerged;
+import com.storyreel.events.SceneNarrated;
+import com.storyreel.events.SceneScript;
+import com.storyreel.events.Stage;
+import com.storyreel.events.StageFailed;
+import com.storyreel.localstack.SharedLocalStack;
+import com.storyreel.localstack.TopicProbe;
+import com.storyreel.story.StoryServiceTest;
+import com.storyreel.story.intake.StoryIntake;
+import com.storyreel.story.state.StageState;
+import com.storyreel.story.state.StoryDocument;
+import com.storyreel.story.state.StoryRequest;
+import com.storyreel.story.state.StoryStatus;
+import com.storyreel.story.state.StoryStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@StoryServiceTest
+class StoryGatesIntegrationTests {
+
+    private static TopicProbe probe;
+    private static TopicProbe.Reader inputsReady;
+    private static TopicProbe.Reader allMerged;
+
+    @Autowired
+    StoryProgress progress;
+
+    @Autowired
+    StoryStore store;
+
+    @Autowired
+    StoryIntake intake;
+
+    @Autowired
+    StoryRecovery recovery;
+
+    @Autowired
+    StoryRetry retry;
+
+    @BeforeAll
+    static void readGateTopics() {
+        probe = new TopicProbe(SharedLocalStack.get().kafka().bootstrapServers());
+        inputsReady = probe.read("scene.inputs.ready");
+        allMerged = probe.read("story.scenes.merged");
+    }
+
+    @AfterAll
+    static void stopReading() throws Exception {
+        inputsReady.close();
+        allMerged.close();
+        probe.close();
+    }
+
+    @Test
+    void duplicatedConcurrentOutOfOrderCompletionsFireEachGateOnce() throws Exception {
+        String storyId = writtenStory(4);
+        List<Runnable> inputs = new ArrayList<>();
+        for (int scene = 0; scene < 4; scene++) {
+            for (int copy = 0; copy < 3; copy++) {
+                inputs.add(image(storyId, scene));
+                inputs.add(narration(storyId, scene));
+            }
+        }
+        runShuffledOnEightThreads(inputs);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> gateEvents(inputsReady, storyId) >= 4);
+        List<Runnable> merges = new ArrayList<>();
+        for (int scene = 0; scene < 4; scene++) {
+            for (int copy = 0; copy < 3; copy++) {
+                merges.add(merge(storyId, scene));
+            }
+        }
+        runShuffledOnEightThreads(merges);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> gateEvents(allMerged, storyId) >= 1);
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() ->
+                gateEvents(inputsReady, storyId) == 4 && gateEvents(allMerged, storyId) == 1);
+        assertThat(inputsReady.matching(r -> storyId.equals(r.key())))
+                .extracting(r -> EventJson.read(r.value().getBytes(), SceneInputsReady.class).scene())
+                .containsExactlyInAnyOrder(0, 1, 2, 3);
+        assertThat(store.find(storyId).orElseThrow().status()).isEqualTo(StoryStatus.RENDERING);
+    }
+
+    @Test
+    void manyStoriesCompletingAtOnceEachFireTheirGatesOnce() throws Exception {
+        List<String> stories = IntStream.range(0, 30).mapToObj(i -> writtenStory(2)).toList();
+        List<Runnable> work = new ArrayList<>();
+        for (String storyId : stories) {
+            for (int scene = 0; scene < 2; scene++) {
+                work.add(image(storyId, scene));
+                work.add(image(storyId, scene));
+                work.add(narration(storyId, scene));
+                work.add(narration(storyId, scene));
+            }
+        }
+        runShuffledOnEightThreads(work);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> stories.stream().allMatch(id -> gateEvents(inputsReady, id) >= 2));
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() ->
+                stories.stream().allMatch(id -> gateEvents(inputsReady, id) == 2));
+    }
+
+    @Test
+    void duplicateCompletionsThroughKafkaFireTheSceneGateOnce() throws Exception {
+        String storyId = writtenStory(1);
+        byte[] image = EventJson.write(new SceneImageGenerated(storyId, 0, "img-key", 1920, 1080, "painter", 0));
+        byte[] narration = EventJson.write(new SceneNarrated(storyId, 0, "audio-key", "captions-key", 3.5, "slt", "local", 0));
+        probe.send("scene.narrated", storyId, narration);
+        probe.send("scene.image.generated", storyId, image);
+        probe.send("scene.image.generated", storyId, image);
+        probe.send("scene.narrated", storyId, narration);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> gateEvents(inputsReady, storyId) >= 1);
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> gateEvents(inputsReady, storyId) == 1);
+        SceneInputsReady ready = EventJson.read(inputsReady.matching(r -> storyId.equals(r.key())).getFirst().value().getBytes(),
+                SceneInputsReady.class);
+        assertThat(ready.imageKey()).isEqualTo("img-key");
+        assertThat(ready.audioKey()).isEqualTo("audio-key");
+        assertThat(ready.narrationSeconds()).isEqualTo(3.5);
+    }
+
+    @Test
+    void gateClaimedByAPublisherThatDiedIsPublishedByTheRecovery() {
+        String storyId = writtenStory(1);
+        store.recordStage(storyId, 0, Stage.IMAGE, done("img"));
+        store.recordStage(storyId, 0, Stage.NARRATION, new StageState(StageState.DONE, "test", "audio", "captions", 2.0, null, null,
+                java.time.Instant.now()));
+        assertThat(store.claimInputsGate(storyId, 0)).isTrue();
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> {
+            recovery.nudgeQuietStories();
+            return gateEvents(inputsReady, storyId) == 1;
+        });
+        assertThat(store.find(storyId).orElseThrow().scenes().getFirst().inputsGate().isPublished()).isTrue();
+    }
+
+    @Test
+    void failedStoryNamesStageSceneProviderAndReasonAndRetriesFromTheFailedStage() {
+        String storyId = writtenStory(2);
+        for (int scene = 0; scene < 2; scene++) {
+            image(storyId, scene).run();
+            narration(storyId, scene).run();
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> gateEvents(inputsReady, storyId) == 2);
+        progress.onFailed(new StageFailed(storyId, Stage.CLIP, 1, "ffmpeg-kenburns", "ffmpeg failed: out of memory", 0));
+
+        StoryDocument failed = store.find(storyId).orElseThrow();
+        assertThat(failed.status()).isEqualTo(StoryStatus.FAILED);
+        assertThat(failed.error().stage()).isEqualTo("CLIP");
+        assertThat(failed.error().scene()).isEqualTo(1);
+        assertThat(failed.error().provider()).isEqualTo("ffmpeg-kenburns");
+        assertThat(failed.error().reason()).isEqualTo("ffmpeg failed: out of memory");
+
+        StoryDocument resumed = retry.retry(failed).orElseThrow();
+
+        assertThat(resumed.status()).isEqualTo(StoryStatus.GENERATING);
+        assertThat(resumed.attempt()).isEqualTo(1);
+        assertThat(resumed.error()).isNull();
+        await().atMost(Duration.ofSeconds(20)).until(() -> gateEvents(inputsReady, storyId) == 3);
+        SceneInputsReady again = EventJson.read(inputsReady.matching(r -> storyId.equals(r.key())).getLast().value().getBytes(),
+                SceneInputsReady.class);
+        assertThat(again.scene()).isEqualTo(1);
+        assertThat(again.attempt()).isEqualTo(1);
+
+        // A late failure from before the retry changes nothing.
+        progress.onFailed(new StageFailed(storyId, Stage.CLIP, 0, "ffmpeg-kenburns", "late", 0));
+        assertThat(store.find(storyId).orElseThrow().status()).isEqualTo(StoryStatus.GENERATING);
+        merge(storyId, 0).run();
+        merge(storyId, 1).run();
+        await().atMost(Duration.ofSeconds(20)).until(() -> gateEvents(allMerged, storyId) == 1);
+    }
+
+    private String writtenStory(int scenes) {
+        String storyId = "gates-" + UUID.randomUUID();
+        store.createIfAbsent(intake.newStory(storyId, new StoryRequest(null, "script", scenes, "16:9", null, null), null, null));
+        store.recordWritten(storyId, "Test", "test", IntStream.range(0, scenes)
+                .mapToObj(i -> new SceneScript(i, "Scene " + i + ".", "a meadow at noon")).toList());
+        return storyId;
+    }
+
+    private Runnable image(String storyId, int scene) {
+        return () -> progress.onImageGenerated(new SceneImageGenerated(storyId, scene, "img-" + scene, 1920, 1080, "painter", 0));
+    }
+
+    private Runnable narration(String storyId, int scene) {
+        return () -> progress.onNarrated(new SceneNarrated(storyId, scene, "audio-" + scene, "captions-" + scene, 2.5, "slt",
+                "local", 0));
+    }
+
+    private Runnable merge(String storyId, int scene) {
+        return () -> progress.onMerged(new SceneMerged(storyId, scene, "scene-" + scene, "captions-" + scene, 3.75, 0.5,
+                "ffmpeg-mux", 0));
+    }
+
+    private static StageState done(String key) {
+        return new StageState(StageState.DONE, "test", key, null, null, null, null, java.time.Instant.now());
+    }
+
+    private static long gateEvents(TopicProbe.Reader reader, String storyId) {
+        return reader.matching(r -> storyId.equals(r.key())).size();
+    }
+
+    private static void runShuffledOnEightThreads(List<Runnable> work) throws Exception {
+        List<Runnable> shuffled = new ArrayList<>(work);
+        Collections.shuffle(shuffled, new Random(42));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Runnable task : shuffled) {
+                futures.add(pool.submit(task));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        }
+        finally {
+            pool.shutdown();
+        }
+    }
+}
