@@ -13,6 +13,8 @@ record Options(String command, List<String> arguments, Map<String, String> value
               storyreel make "PROMPT" [--scenes N] [--aspect 16:9|9:16|1:1] [--voice V] [--style S] [--out DIR]
               storyreel make --script FILE [--scenes N] [--aspect ...] [--voice V] [--style S] [--out DIR]
               storyreel serve
+              storyreel console-producer --topic T [kafka-console-producer options]   (default --bootstrap-server 127.0.0.1:9092)
+              storyreel console-consumer --topic T [kafka-console-consumer options]
             Options for both: [--data DIR] [--host 127.0.0.1] [--port 8080] [--kafka-port 9092] [--s3-port 9900]
             make uses a running 'storyreel serve' when one answers on --host/--port, else starts its own stack.""";
 

@@ -28,6 +28,10 @@ public final class StoryReelCli {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && KafkaConsoleTools.handles(args[0])) {
+            KafkaConsoleTools.run(args);
+            return;
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         int exit;
         try {
