@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Sanity checks for the container deployment files; needs no container engine.
+# Uses `docker compose config` and promtool when present, PyYAML when any python3 has it,
+# and plain grep otherwise. Usage: deploy/docker/check.sh
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+here=deploy/docker
+fail=0
+ok() { echo "ok   $*"; }
+bad() { echo "FAIL $*"; fail=1; }
+
+# JSON: the dashboard parses and has the expected uid and datasource.
+if python3 - "$here/grafana/dashboards/storyreel.json" <<'EOF'
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+assert d["uid"] == "storyreel-pipeline", "uid"
+assert any(v["name"] == "application" for v in d["templating"]["list"]), "application variable"
+ids = [p["id"] for p in d["panels"]]
+assert len(ids) == len(set(ids)), "duplicate panel ids"
+for p in d["panels"]:
+    assert p["type"] in ("timeseries", "stat"), p["title"]
+    for t in p["targets"]:
+        assert t["datasource"]["uid"] == "prometheus", p["title"]
+EOF
+then ok "dashboard JSON"; else bad "dashboard JSON"; fi
+
+# YAML: parse with PyYAML if any python3 here has it.
+yaml_files=(docker-compose.yml "$here/prometheus/prometheus.yml"
+  "$here/grafana/provisioning/datasources/datasource.yml" "$here/grafana/provisioning/dashboards/dashboards.yml")
+py=""
+for candidate in python3 /usr/bin/python3; do
+  if command -v "$candidate" >/dev/null 2>&1 && "$candidate" -c 'import yaml' 2>/dev/null; then py=$candidate; break; fi
+done
+if [ -n "$py" ]; then
+  if "$py" -c 'import sys, yaml; [yaml.safe_load(open(f)) for f in sys.argv[1:]]' "${yaml_files[@]}"; then
+    ok "YAML parses"; else bad "YAML parses"; fi
+else
+  echo "skip YAML parse (no PyYAML)"
+fi
+
+# Grep-level checks: no tabs in YAML, every service present with its port, files the compose file mounts exist.
+if grep -n $'\t' "${yaml_files[@]}"; then bad "tabs in YAML"; else ok "no tabs in YAML"; fi
+listed=1
+for pair in story-service:8080 scene-image-service:8081 audio-service:8082 scene-video-service:8083 \
+            merge-service:8084 render-service:8085; do
+  svc=${pair%%:*}; port=${pair##*:}
+  grep -q "^  $svc:$" docker-compose.yml && grep -q "SERVER_PORT: \"$port\"" docker-compose.yml \
+    && grep -q "\"$svc:$port\"" "$here/prometheus/prometheus.yml" && [ -d "$svc" ] \
+    || { bad "service $svc:$port in compose and prometheus"; listed=0; }
+done
+[ $listed = 1 ] && ok "services and ports listed"
+mounted=1
+for f in $(grep -o '\./deploy/docker/[^:]*' docker-compose.yml | sort -u); do
+  [ -e "$f" ] || { bad "mounted path $f missing"; mounted=0; }
+done
+[ $mounted = 1 ] && ok "mounted paths exist"
+
+# Tools, when installed.
+if docker compose version >/dev/null 2>&1; then
+  if docker compose -f docker-compose.yml config -q; then ok "docker compose config"; else bad "docker compose config"; fi
+else
+  echo "skip docker compose config (no docker compose)"
+fi
+if command -v promtool >/dev/null 2>&1; then
+  if promtool check config "$here/prometheus/prometheus.yml" >/dev/null; then ok "promtool check config"; else bad "promtool check config"; fi
+else
+  echo "skip promtool (not installed)"
+fi
+
+exit $fail
