@@ -55,6 +55,7 @@ final class Cast {
             "march", "april", "june", "july", "august", "september", "october", "november", "december",
             "together", "inside", "outside", "sometimes", "meanwhile", "instead", "because", "although", "though",
             "since", "whenever", "wherever", "somewhere", "never", "always", "okay", "ok", "hurry", "listen", "help",
+            "spring", "summer", "autumn", "winter", "years", "days", "weeks", "months", "hours", "minutes",
             "god", "christmas", "easter", "english");
 
     /** Words a name may carry in front ("Mr. Brown", "Captain Rosa"); the abbreviations take a period. */
@@ -65,11 +66,24 @@ final class Cast {
             Map.entry("lady", "Lady"), Map.entry("professor", "Professor"), Map.entry("grandma", "Grandma"),
             Map.entry("grandpa", "Grandpa"), Map.entry("granny", "Granny"));
 
+    /** Common verbs that, right after a capitalised first word, show it is someone doing something ("Mira walked"). */
+    private static final Set<String> COMMON_VERBS = Set.of("was", "is", "had", "has", "went", "goes", "ran", "runs",
+            "saw", "sees", "said", "says", "came", "comes", "took", "made", "found", "felt", "knew", "thought", "sat",
+            "stood", "held", "gave", "got", "flew", "swam", "woke", "slept", "fell", "began", "could", "would", "did",
+            "loved", "loves", "wants", "lives", "likes", "hid", "ate", "drank", "sang", "told", "heard", "kept", "left");
+
     /** Words before a name that make it a place rather than a character. */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "from", "at", "into", "near", "across",
             "through", "towards", "toward");
 
     private static final int MAX_ADJECTIVES = 2;
+
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "her", "his", "their", "my", "our", "its",
+            "your");
+
+    /** Words that end a noun phrase, so a kind after them describes someone else. */
+    private static final Set<String> PHRASE_ENDS = Set.of("and", "or", "but", "who", "which", "that", "with", "was",
+            "is", "of", "in", "on", "at", "to", "from", "by", "the", "a", "an");
 
     private final List<Member> members;
 
@@ -146,7 +160,11 @@ final class Cast {
                 }
                 Token first = tokens.get(honoured ? i - 1 : i);
                 String before = i > (honoured ? 1 : 0) ? tokens.get(i - (honoured ? 2 : 1)).lower() : "";
-                candidates.computeIfAbsent(name, Candidate::new).count(first.initial(), PLACE_PREPOSITIONS.contains(before), word);
+                String after = i + 1 < tokens.size() ? tokens.get(i + 1).text() : "";
+                boolean acting = COMMON_VERBS.contains(after) || after.length() > 3 && after.endsWith("ed")
+                        && after.equals(after.toLowerCase(Locale.ROOT));
+                candidates.computeIfAbsent(name, Candidate::new)
+                        .count(first.initial(), PLACE_PREPOSITIONS.contains(before), acting, word);
             }
         }
         return candidates;
@@ -170,7 +188,7 @@ final class Cast {
         return token.text();
     }
 
-    /** Records "NAME [was] the/a ADJ* KIND" and "a ADJ* KIND named/called NAME". */
+    /** Records "NAME [was] the/a ADJ* KIND", "a ADJ* KIND named/called NAME" and "her ADJ* KIND, NAME". */
     private static void findKinds(List<Token> tokens, Map<String, Candidate> candidates, Map<String, String> kinds,
             Map<String, Vocabulary.Kind> kindWords) {
         for (int i = 0; i < tokens.size(); i++) {
@@ -184,15 +202,30 @@ final class Cast {
                     kindAfter(tokens, at + 1).ifPresent(kindAt -> record(name, kindAt, tokens, kinds, kindWords));
                 }
             }
-            Optional<Vocabulary.Kind> kind = Vocabulary.kind(tokens.get(i).lower());
-            if (kind.isPresent() && i + 2 < tokens.size()
-                    && List.of("named", "called").contains(tokens.get(i + 1).lower())) {
-                String named = nameAt(tokens, i + 2);
-                if (named != null && candidates.containsKey(named)) {
-                    record(named, i, tokens, kinds, kindWords);
-                }
+            if (Vocabulary.kind(tokens.get(i).lower()).isEmpty() || i + 1 >= tokens.size()) {
+                continue;
+            }
+            boolean namedAfter = i + 2 < tokens.size() && List.of("named", "called").contains(tokens.get(i + 1).lower());
+            String named = nameAt(tokens, namedAfter ? i + 2 : i + 1);
+            boolean apposition = !namedAfter && named != null && named.indexOf(' ') < 0 && determinedBefore(tokens, i);
+            if (named != null && candidates.containsKey(named) && (namedAfter || apposition)) {
+                record(named, i, tokens, kinds, kindWords);
             }
         }
+    }
+
+    /** Whether an article or possessive stands a few words before the kind, as in "her brave little dog". */
+    private static boolean determinedBefore(List<Token> tokens, int kindAt) {
+        for (int at = kindAt - 1; at >= 0 && at >= kindAt - 1 - MAX_ADJECTIVES; at--) {
+            String word = tokens.get(at).lower();
+            if (DETERMINERS.contains(word)) {
+                return true;
+            }
+            if (PHRASE_ENDS.contains(word) || tokens.get(at).capitalized()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The index of the kind word within a few adjectives after an article, if there is one. */
@@ -202,7 +235,7 @@ final class Cast {
             if (Vocabulary.kind(token.lower()).isPresent()) {
                 return Optional.of(at);
             }
-            if (token.capitalized() || NOT_NAMES.contains(token.lower())) {
+            if (token.capitalized() || PHRASE_ENDS.contains(token.lower())) {
                 break;
             }
         }
@@ -232,13 +265,15 @@ final class Cast {
 
         private int afterPlaceWord;
 
+        private int beforeVerb;
+
         private String lastWord = "";
 
         Candidate(String name) {
             this.name = name;
         }
 
-        void count(boolean atStart, boolean afterPreposition, String word) {
+        void count(boolean atStart, boolean afterPreposition, boolean verbFollows, String word) {
             if (atStart) {
                 initial++;
             }
@@ -247,6 +282,9 @@ final class Cast {
             }
             if (afterPreposition) {
                 afterPlaceWord++;
+            }
+            if (verbFollows) {
+                beforeVerb++;
             }
             lastWord = word;
         }
@@ -262,8 +300,10 @@ final class Cast {
             if (inside > 0 || name.indexOf(' ') > 0) {
                 return true;
             }
-            // Only ever at the start of a sentence: trust it if it recurs and does not read like an adverb.
-            return initial >= 2 && !lastWord.endsWith("ly") && !lastWord.endsWith("ing");
+            // Only ever at the start of a sentence: trust it if it acts ("Mira walked", but not a plural as in
+            // "Waves crashed"), or recurs and does not read like an adverb.
+            return beforeVerb > 0 && !lastWord.endsWith("s")
+                    || initial >= 2 && !lastWord.endsWith("ly") && !lastWord.endsWith("ing");
         }
     }
 }

@@ -68,9 +68,9 @@ public final class OfflineStoryWriter {
     private static final List<String> THING_NOUNS = List.of("feather", "lantern", "key", "stone", "shell", "bell",
             "compass", "acorn", "balloon");
 
-    private static final List<String> DEFAULT_WISHES = List.of("see what lay beyond {world}", "fly high above the clouds",
-            "catch a falling star", "hear the secret song of {world}", "bring the lost light back to {world}",
-            "touch the moon", "find a treasure no one had ever seen", "make a true friend");
+    private static final List<String> DEFAULT_WISHES = List.of("see what lay beyond {world}", "fly above the clouds",
+            "catch a falling star", "hear the song of {world}", "bring light back to {world}", "touch the moon",
+            "find a hidden treasure", "make a true friend");
 
     /** People and machines: they get people's names and homes; everyone else is a creature. */
     private static final Set<String> PEOPLE = Set.of("girl", "boy", "child", "kid", "knight", "pirate", "sailor",
@@ -88,13 +88,16 @@ public final class OfflineStoryWriter {
 
     private static final Map<String, List<String>> OPENERS = Map.of(
             "dawn", List.of("at dawn", "as dawn broke", "just after dawn"),
-            "morning", List.of("that morning", "later that morning", "early the next morning"),
+            "morning", List.of("that morning", "later that morning", "the next morning"),
             "noon", List.of("at noon", "by noon", "around noon"),
             "afternoon", List.of("that afternoon", "later that afternoon", "in the warm afternoon"),
             "sunset", List.of("at sunset", "just before sunset", "by sunset"),
             "dusk", List.of("at dusk", "as dusk fell", "when dusk came"),
             "evening", List.of("that evening", "later that evening", "in the quiet evening"),
-            "night", List.of("that night", "late that night", "in the middle of the night"));
+            "night", List.of("that night", "late that night", "deep in the night"));
+
+    /** Words that mean the hero is not alone in the scene. */
+    private static final Set<String> TOGETHER = Set.of("friends", "they", "them", "together", "two");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
@@ -105,15 +108,15 @@ public final class OfflineStoryWriter {
     private static final int IDEAL_WORDS = 35;
 
     /** A named character: the kind as the story says it ("seagull"), its pronoun and a word for what it is like. */
-    private record Role(String name, Kind kind, Pronoun pronoun, String trait) {
+    private record Role(String name, Kind kind, String kindName, Pronoun pronoun, String trait) {
 
         /** "a little fox named Pip" */
         String introduced() {
-            return Words.withArticle(trait + " " + kind.word()) + " named " + name;
+            return Words.withArticle(trait + " " + kindName) + " named " + name;
         }
 
         String described() {
-            return name + " the " + kind.word();
+            return name + " the " + kindName;
         }
     }
 
@@ -126,8 +129,11 @@ public final class OfflineStoryWriter {
             String thingAdjective, String thingNoun, String wish) {
     }
 
-    /** A scene's beats, and the journey's landmark when the scene is an episode. */
-    private record ScenePlan(List<Beat> beats, Place place, boolean atHome, boolean whole) {
+    /**
+     * A scene's beats, and the journey's landmark when the scene is an episode; {@code whole} marks the
+     * one-scene story and {@code brief} a scene that must say where home is in few words.
+     */
+    private record ScenePlan(List<Beat> beats, Place place, boolean atHome, boolean whole, boolean brief) {
     }
 
     /**
@@ -161,6 +167,9 @@ public final class OfflineStoryWriter {
             if (plan.place() != null) {
                 sceneValues.put("place", plan.place().phrase());
             }
+            if (plan.brief()) {
+                sceneValues.put("home", tale.home().brief());
+            }
             String opener = i == 0 && !plan.whole() ? null : opener(times.get(i), telling, usedOpeners);
             String narration = narrate(plan, sceneValues, opener, tale.hero().name());
             scenes.add(new SceneScript(i, narration, picture(tale, plan, times.get(i), narration).prompt(style)));
@@ -172,10 +181,11 @@ public final class OfflineStoryWriter {
     /** Chooses the world, the characters, the trouble, the magic thing and the wish. */
     private static Tale imagine(StoryIdea idea, Random random) {
         Optional<StoryWorld> named = idea.setting().flatMap(StoryWorld::of);
-        Optional<Kind> heroKind = idea.heroKind();
-        boolean aquatic = heroKind.map(kind -> Vocabulary.AQUATIC.contains(kind.word())).orElse(false);
+        // A name a child would have makes a child hero when the prompt names no kind.
+        Optional<Kind> heroKind = idea.heroKind().or(() -> idea.heroName().flatMap(OfflineStoryWriter::pronounOfName)
+                .flatMap(pronoun -> Vocabulary.kind(pronoun == Pronoun.SHE ? "girl" : "boy")));
         StoryWorld world = named.orElseGet(() -> {
-            if (aquatic) {
+            if (heroKind.map(kind -> Vocabulary.AQUATIC.contains(kind.word())).orElse(false)) {
                 return StoryWorld.SEA;
             }
             List<StoryWorld> worlds = heroKind.map(kind -> List.of(StoryWorld.values()).stream()
@@ -189,9 +199,10 @@ public final class OfflineStoryWriter {
                 .or(() -> idea.heroName().flatMap(OfflineStoryWriter::pronounOfName))
                 .orElseGet(() -> pick(List.of(Pronoun.values()), random));
         String heroName = idea.heroName().orElseGet(() -> pick(namesFor(kind, pronoun), random));
-        Role hero = new Role(heroName, kind, pronoun, pick(HERO_TRAITS, random));
+        String kindName = idea.heroKind().isPresent() ? idea.heroKindPhrase().orElse(kind.word()) : kind.word();
+        Role hero = new Role(heroName, kind, kindName, pronoun, pick(HERO_TRAITS, random));
 
-        Home home = home(world, kind, idea.setting(), aquatic, random);
+        Home home = home(world, kind, idea.setting(), Vocabulary.AQUATIC.contains(kind.word()), random);
         Role friend = friend(world, hero, idea.friendName(), random);
         Trouble trouble = trouble(world, hero, friend, random);
         String wish = idea.wish().orElseGet(() -> pick(DEFAULT_WISHES, random));
@@ -218,7 +229,7 @@ public final class OfflineStoryWriter {
         Pronoun pronoun = Optional.ofNullable(kind.pronoun()).orElseGet(() -> pick(List.of(Pronoun.values()), random));
         List<String> names = namesFor(kind, pronoun).stream().filter(candidate -> !candidate.equals(hero.name())).toList();
         String friendName = name.filter(given -> !given.equals(hero.name())).orElseGet(() -> pick(names, random));
-        return new Role(friendName, kind, pronoun, pick(FRIEND_TRAITS, random));
+        return new Role(friendName, kind, kind.word(), pronoun, pick(FRIEND_TRAITS, random));
     }
 
     private static Trouble trouble(StoryWorld world, Role hero, Role friend, Random random) {
@@ -232,12 +243,16 @@ public final class OfflineStoryWriter {
                         : new Trouble("a wild storm", "storm", "the last of the storm rolled away", null);
             };
         }
-        List<String> kinds = (world == StoryWorld.CITY || world == StoryWorld.SPACE ? List.of("robot", "crow", "troll")
-                : List.of("bear", "crow", "troll", "badger")).stream()
+        List<String> grumps = switch (world) {
+            case SEA -> List.of("crab", "octopus", "crow");
+            case CITY, SPACE -> List.of("robot", "crow", "troll");
+            default -> List.of("bear", "crow", "troll", "badger");
+        };
+        List<String> kinds = grumps.stream()
                 .filter(word -> !sameKind(word, hero.kind()) && !sameKind(word, friend.kind())).toList();
         Kind kind = Vocabulary.kind(pick(kinds, random)).orElseThrow();
         String name = pick(GRUMPY_NAMES, random);
-        Role grump = new Role(name, kind, pick(List.of(Pronoun.values()), random), pick(FOE_TRAITS, random));
+        Role grump = new Role(name, kind, kind.word(), pick(List.of(Pronoun.values()), random), pick(FOE_TRAITS, random));
         return new Trouble(grump.introduced(), null, "even " + name + " clapped", grump);
     }
 
@@ -255,15 +270,11 @@ public final class OfflineStoryWriter {
         values.put("aFriend", friend.introduced());
         values.put("fhe", friend.pronoun().subject);
         values.put("fhim", friend.pronoun().object);
-        values.put("fhis", friend.pronoun().possessive);
         values.put("world", tale.world().phrase);
         values.put("home", tale.home().description());
-        values.put("homeBrief", tale.home().brief());
         values.put("hidingSpot", tale.world().hidingSpot);
         values.put("little", tale.world().littleOne);
-        String thing = tale.thingAdjective() + " " + tale.thingNoun();
-        values.put("thing", thing);
-        values.put("aThing", Words.withArticle(thing));
+        values.put("aThing", Words.withArticle(tale.thingAdjective() + " " + tale.thingNoun()));
         values.put("thingNoun", tale.thingNoun());
         Trouble trouble = tale.trouble();
         values.put("foe", trouble.description());
@@ -273,7 +284,7 @@ public final class OfflineStoryWriter {
         values.put("foeHim", grump == null ? "it" : grump.pronoun().object);
         // The wish and the nook carry the hero's pronouns, so they are filled in before they are used.
         values.put("nook", fill(tale.home().nook(), values));
-        values.put("wish", fill(fill(tale.wish(), values), values));
+        values.put("wish", fill(tale.wish(), values));
         return values;
     }
 
@@ -286,10 +297,10 @@ public final class OfflineStoryWriter {
         Beat closing = pick(StoryBeats.CLOSINGS, random);
         List<ScenePlan> plans = new ArrayList<>();
         switch (sceneCount) {
-            case 1 -> plans.add(new ScenePlan(List.of(pick(StoryBeats.WHOLE, random)), null, true, true));
+            case 1 -> plans.add(new ScenePlan(List.of(pick(StoryBeats.WHOLE, random)), null, true, true, true));
             case 2 -> {
-                plans.add(atHome(setup, inciting));
-                plans.add(awayFromHome(turn, resolution, closing));
+                plans.add(new ScenePlan(List.of(setup, inciting), null, true, false, true));
+                plans.add(awayFromHome(turn, resolution));
             }
             case 3 -> {
                 plans.add(atHome(setup));
@@ -320,11 +331,11 @@ public final class OfflineStoryWriter {
     }
 
     private static ScenePlan atHome(Beat... beats) {
-        return new ScenePlan(List.of(beats), null, true, false);
+        return new ScenePlan(List.of(beats), null, true, false, false);
     }
 
     private static ScenePlan awayFromHome(Beat... beats) {
-        return new ScenePlan(List.of(beats), null, false, false);
+        return new ScenePlan(List.of(beats), null, false, false, false);
     }
 
     /** Distinct episodes that suit the world's weather, each at the next landmark. */
@@ -336,7 +347,7 @@ public final class OfflineStoryWriter {
         Collections.shuffle(places, random);
         List<ScenePlan> plans = new ArrayList<>();
         for (int i = 0; i < episodes; i++) {
-            plans.add(new ScenePlan(List.of(available.get(i)), places.get(i % places.size()), false, false));
+            plans.add(new ScenePlan(List.of(available.get(i)), places.get(i % places.size()), false, false, false));
         }
         return plans;
     }
@@ -438,7 +449,8 @@ public final class OfflineStoryWriter {
         List<String> characters = new ArrayList<>();
         List<String> subjects = new ArrayList<>();
         List<Role> present = new ArrayList<>(List.of(tale.hero()));
-        if (words.containsAll(Words.lowerWords(tale.friend().name()))) {
+        // "The friends rested" or "they sang" shows the friend as surely as naming them does.
+        if (words.containsAll(Words.lowerWords(tale.friend().name())) || words.stream().anyMatch(TOGETHER::contains)) {
             present.add(tale.friend());
         }
         Role grump = tale.trouble().character();
@@ -448,7 +460,7 @@ public final class OfflineStoryWriter {
         for (Role character : present) {
             characters.add(character.described());
             String painterWord = character.kind().painterWord();
-            if (painterWord != null && !painterWord.equals(character.kind().word())) {
+            if (painterWord != null && !character.kindName().endsWith(painterWord)) {
                 subjects.add(painterWord);
             }
         }

@@ -22,11 +22,15 @@ final class SceneBreaker {
 
     private static final double IDEAL_WORDS = 35;
 
-    /** What breaking inside a paragraph costs, against how far a scene strays from the target length. */
-    private static final double MID_PARAGRAPH_COST = 0.3;
+    /**
+     * What ending a scene at a paragraph end earns, against how far a scene strays from the target length.
+     * It is a reward rather than a cost for breaking mid-paragraph, so long paragraphs still break as often
+     * as their length needs.
+     */
+    private static final double PARAGRAPH_END_BONUS = 0.5;
 
     /** With a fixed count, evenness matters most; paragraphs only settle near ties. */
-    private static final double MID_PARAGRAPH_TIE_COST = 0.02;
+    private static final double PARAGRAPH_END_TIE_BONUS = 0.02;
 
     /**
      * Scene boundaries as indexes into the sentences: scene i holds sentences {@code [breaks[i], breaks[i + 1])}.
@@ -57,8 +61,8 @@ final class SceneBreaker {
         cost[0][0] = 0;
         for (int k = 1; k <= maxScenes; k++) {
             for (int j = k; j <= n; j++) {
-                double breakCost = j == n || sentences.get(j).paragraph() != sentences.get(j - 1).paragraph() ? 0
-                        : sceneCount == null ? MID_PARAGRAPH_COST : MID_PARAGRAPH_TIE_COST;
+                double breakCost = j == n || sentences.get(j).paragraph() == sentences.get(j - 1).paragraph() ? 0
+                        : sceneCount == null ? -PARAGRAPH_END_BONUS : -PARAGRAPH_END_TIE_BONUS;
                 for (int i = j - 1; i >= k - 1; i--) {
                     int words = prefix[j] - prefix[i];
                     if (words > span && i < j - 1) {

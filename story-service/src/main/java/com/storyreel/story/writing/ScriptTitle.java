@@ -41,7 +41,7 @@ final class ScriptTitle {
             first++;
         }
         String rest = String.join("\n", lines.subList(Math.min(first + 1, lines.size()), lines.size()));
-        if (first >= lines.size() || Words.isBlank(rest)) {
+        if (first >= lines.size() || Words.count(rest) == 0) {
             return new Parts(Optional.empty(), text);
         }
         String line = Words.normalizeSpace(lines.get(first));

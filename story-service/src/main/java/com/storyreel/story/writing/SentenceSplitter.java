@@ -97,7 +97,8 @@ final class SentenceSplitter {
             while (end < text.length() && CLOSERS.indexOf(text.charAt(end)) >= 0) {
                 end++;
             }
-            if (end < text.length() && text.charAt(end) == ' ' && endsSentence(text, start, i, text.substring(i, runEnd), end + 1)) {
+            boolean spaceFollows = end < text.length() && text.charAt(end) == ' ';
+            if (spaceFollows && endsSentence(text, start, i, text.substring(i, runEnd), end + 1)) {
                 add(sentences, text.substring(start, end));
                 start = end + 1;
             }
@@ -201,7 +202,9 @@ final class SentenceSplitter {
         for (int end = start + MIN_CLAUSE_WORDS; end <= words.length - MIN_CLAUSE_WORDS; end++) {
             String last = words[end - 1];
             boolean clauseBreak = last.matches(".*[,;:]$") || words[end].matches("[—–-]+");
-            if (clauseBreak && (best < 0 || Math.abs(end - start - CLAUSE_TARGET_WORDS) < Math.abs(best - start - CLAUSE_TARGET_WORDS))) {
+            boolean nearer = best < 0
+                    || Math.abs(end - start - CLAUSE_TARGET_WORDS) < Math.abs(best - start - CLAUSE_TARGET_WORDS);
+            if (clauseBreak && nearer) {
                 best = end;
             }
             if (end - start > 2 * CLAUSE_TARGET_WORDS) {

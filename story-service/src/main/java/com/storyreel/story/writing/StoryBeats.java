@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The sentences of the offline writer's story arc, with placeholders the writer fills in: {hero}, {aHero}
- * ("a little fox named Pip"), {he}/{him}/{his}/{himself}, {friend}, {aFriend}, {fhe}/{fhim}/{fhis}, {world},
- * {home}, {homeBrief}, {nook}, {hidingSpot}, {little}, {wish}, {thing}, {aThing}, {thingNoun}, {place}, {foe},
+ * ("a little fox named Pip"), {he}/{him}/{his}/{himself}, {friend}, {aFriend}, {fhe}/{fhim}, {world},
+ * {home}, {nook}, {hidingSpot}, {little}, {wish}, {aThing}, {thingNoun}, {place}, {foe},
  * {foeName}, {foeHim}, {foeEnd}. Sentences are written as they read after a time opener ("At dusk, ..."),
  * so any of a beat's sentences can open a scene; the writer capitalises them.
  */
@@ -22,14 +22,14 @@ final class StoryBeats {
         }
     }
 
-    /** A whole story in one scene: three sentences, the time opener going on the second. */
+    /** A whole story in one scene: three sentences, the time opener going on the second, home said briefly. */
     static final List<Beat> WHOLE = List.of(
             new Beat(3, "hopeful", null,
-                    "once upon a time, {aHero} who lived {homeBrief} longed to {wish}.",
+                    "once upon a time, {aHero} lived {home}, longing to {wish}.",
                     "{aFriend} gave {him} {aThing}.",
-                    "the {thingNoun} began to glow, and {hero}'s wish came true at last."),
+                    "its magic made {hero}'s wish come true at last."),
             new Beat(3, "happy", null,
-                    "long ago, {aHero} lived {homeBrief}, wishing to {wish}.",
+                    "long ago, {aHero} lived {home} and wished to {wish}.",
                     "{aFriend} came by with {aThing}.",
                     "thanks to that gift, {hero}'s wish came true."));
 
@@ -41,7 +41,7 @@ final class StoryBeats {
                     "every morning {he} looked out across {world} and dreamed about it."),
             new Beat(2, "happy", null,
                     "once upon a time, {home}, there lived {aHero}.",
-                    "{hero} had one big wish, and it was to {wish}.",
+                    "{hero} had one big wish: to {wish}.",
                     "{he} told that wish to the morning sky, hoping someone would hear."),
             new Beat(2, "calm", null,
                     "long ago, {aHero} made {his} home {home}.",
@@ -55,11 +55,11 @@ final class StoryBeats {
                     "{friend} said it could help {hero} {wish}, if {he} was brave enough.",
                     "{hero} held the {thingNoun} close, and {his} heart began to race."),
             new Beat(1, "magical", null,
-                    "{hero} found {aThing} glowing {hidingSpot}, and {aFriend} came over to look.",
+                    "{hero} found {aThing} {hidingSpot}, and {aFriend} came to look.",
                     "\"That is a magic {thingNoun}!\" said {friend}, who knew many old stories.",
                     "with its help, {friend} said, {hero} might finally {wish}."),
             new Beat(1, "magical", null,
-                    "a sudden breeze carried {aThing} to {hero}, and close behind it came {aFriend}.",
+                    "a breeze carried {aThing} to {hero}, followed by {aFriend}.",
                     "{friend} explained that the {thingNoun} had been lost for a hundred years.",
                     "it might be just the thing to help {hero} {wish}, {fhe} said."));
 

@@ -3,6 +3,7 @@ package com.storyreel.story.writing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,17 +45,17 @@ final class Words {
         return tokens;
     }
 
+    /** The words as written, possessive endings kept ("grandmother's"). */
+    static List<String> raw(String text) {
+        return WORD.matcher(text).results().map(MatchResult::group).toList();
+    }
+
     static List<String> lowerWords(String text) {
         return tokens(text).stream().map(Token::lower).toList();
     }
 
     static int count(String text) {
-        Matcher matcher = WORD.matcher(text);
-        int count = 0;
-        while (matcher.find()) {
-            count++;
-        }
-        return count;
+        return (int) WORD.matcher(text).results().count();
     }
 
     static String capitalize(String text) {
@@ -79,7 +80,7 @@ final class Words {
     }
 
     /** "a" or "an" for the phrase that follows it, judged by its first letter. */
-    static String article(String phrase) {
+    private static String article(String phrase) {
         return phrase.isEmpty() || "aeiouAEIOU".indexOf(phrase.charAt(0)) < 0 ? "a" : "an";
     }
 
@@ -113,7 +114,7 @@ final class Words {
 
     private static boolean opensAfter(String sentence, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (OPENERS.indexOf(sentence.charAt(i)) >= 0 && (i == from || sentence.charAt(i - 1) == ' ' || sentence.charAt(i) == ':')) {
+            if (OPENERS.indexOf(sentence.charAt(i)) >= 0 && (sentence.charAt(i - 1) == ' ' || sentence.charAt(i) == ':')) {
                 return true;
             }
         }

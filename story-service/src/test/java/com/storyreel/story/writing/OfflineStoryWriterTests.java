@@ -1,0 +1,179 @@
+package com.storyreel.story.writing;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.storyreel.events.SceneScript;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class OfflineStoryWriterTests {
+
+    private static final List<String> PROMPTS = List.of("a fox who wants to fly", "a robot lost in the city",
+            "Mira wants to see the sea", "a whale who dreams of singing", "the lonely lighthouse keeper",
+            "a dragon afraid of the dark", "a girl who wants to find her grandmother's golden locket in the old attic",
+            "a boy and his dog on a farm", "space", "!!!", "猫が月へ行く", "Ñandú y el cóndor");
+
+    private static final List<String> TIMES = List.of("dawn", "morning", "noon", "afternoon", "sunset", "dusk",
+            "evening", "night");
+
+    private final OfflineStoryWriter writer = new OfflineStoryWriter();
+
+    private final SentenceSplitter sentences = new SentenceSplitter();
+
+    @Test
+    void writesTheSameStoryForTheSamePrompt() {
+        assertThat(writer.write("a fox who wants to fly", 6, "watercolor"))
+                .isEqualTo(new OfflineStoryWriter().write("a fox who wants to fly", 6, "watercolor"));
+    }
+
+    @Test
+    void writesDifferentStoriesForDifferentPrompts() {
+        Set<String> firstScenes = new HashSet<>();
+        Set<String> titles = new HashSet<>();
+        for (String prompt : PROMPTS) {
+            WrittenStory story = writer.write(prompt, 5, null);
+            firstScenes.add(story.scenes().getFirst().narration());
+            titles.add(story.title());
+        }
+
+        assertThat(firstScenes).hasSameSizeAs(PROMPTS);
+        assertThat(titles).hasSizeGreaterThan(PROMPTS.size() - 2);
+    }
+
+    @Test
+    void keepsTheCharactersWhenOnlyTheSceneCountChanges() {
+        String hero = hero(writer.write("a bear who wants to find honey", 3, null));
+
+        assertThat(IntStream.rangeClosed(1, 20).mapToObj(count -> hero(writer.write("a bear who wants to find honey", count, null))))
+                .containsOnly(hero);
+    }
+
+    @Test
+    void keepsTheHeroNameInEveryScene() {
+        for (String prompt : PROMPTS) {
+            WrittenStory story = writer.write(prompt, 12, null);
+            String hero = hero(story);
+
+            assertThat(story.scenes()).as(prompt).allSatisfy(scene -> {
+                assertThat(scene.narration()).contains(hero);
+                assertThat(scene.imagePrompt()).contains(hero + " the ");
+            });
+        }
+    }
+
+    @Test
+    void makesStoriesOfOneToTwentyScenes() {
+        for (String prompt : PROMPTS) {
+            for (int count = 1; count <= 20; count++) {
+                WrittenStory story = writer.write(prompt, count, null);
+                String context = prompt + " in " + count + " scenes";
+
+                assertThat(story.scenes()).as(context).hasSize(count);
+                assertThat(story.scenes()).extracting(SceneScript::index)
+                        .containsExactlyElementsOf(IntStream.range(0, count).boxed().toList());
+                Set<String> told = new HashSet<>();
+                for (SceneScript scene : story.scenes()) {
+                    List<String> said = sentences.split(scene.narration()).stream().map(SentenceSplitter.Sentence::text).toList();
+                    assertThat(said).as(context).hasSizeBetween(count == 1 ? 3 : 2, 3);
+                    assertThat(Words.count(scene.narration())).as(context + ": " + scene.narration()).isBetween(25, 45);
+                    assertThat(said).as(context).allSatisfy(sentence -> assertThat(told.add(sentence)).as(sentence).isTrue());
+                }
+            }
+        }
+    }
+
+    @Test
+    void tellsABeginningATurnAndAnEnd() {
+        List<String> scenes = writer.write("a fox who wants to fly", 5, null).scenes().stream().map(SceneScript::narration).toList();
+
+        assertThat(scenes.getFirst()).containsAnyOf("Once upon a time", "Long ago").contains("fox").contains("fly");
+        assertThat(scenes.get(1)).contains(" named ");
+        assertThat(scenes.getLast()).contains("fly");
+    }
+
+    @Test
+    void readsTheHeroAndSettingFromThePrompt() {
+        WrittenStory robot = writer.write("a robot lost in the city", 4, null);
+
+        assertThat(robot.scenes().getFirst().narration()).contains("robot").contains("city");
+        assertThat(robot.scenes().getFirst().imagePrompt()).contains(" the robot in the city");
+    }
+
+    @Test
+    void usesTheNamesThePromptGives() {
+        WrittenStory story = writer.write("a cat named Whiskers and her friend Biscuit", 6, null);
+
+        assertThat(story.title()).startsWith("Whiskers and the ");
+        assertThat(story.scenes().get(0).narration()).contains("a ").contains(" cat named Whiskers");
+    }
+
+    @Test
+    void variesTheTimeOfDayAcrossScenes() {
+        WrittenStory story = writer.write("an owl who cannot sleep", 5, null);
+        List<String> times = story.scenes().stream().map(scene -> TIMES.stream()
+                .filter(time -> scene.imagePrompt().contains(" " + time + ",")).findFirst().orElse("none")).toList();
+
+        assertThat(times).doesNotContain("none").doesNotHaveDuplicates();
+        assertThat(times.getFirst()).isEqualTo("morning");
+    }
+
+    @Test
+    void endsEveryImagePromptWithTheStyle() {
+        assertThat(writer.write("a fox who wants to fly", 5, "paper cut-out").scenes())
+                .allSatisfy(scene -> assertThat(scene.imagePrompt()).endsWith(", paper cut-out"));
+        assertThat(writer.write("a fox who wants to fly", 5, null).scenes())
+                .allSatisfy(scene -> assertThat(scene.imagePrompt()).endsWith(", storybook illustration"));
+    }
+
+    @Test
+    void imagePromptsStayUnder300Characters() {
+        WrittenStory story = writer.write("a fox who wants to fly", 20, "an extremely detailed ".repeat(30));
+
+        assertThat(story.scenes()).allSatisfy(scene -> assertThat(scene.imagePrompt()).hasSizeLessThan(300));
+    }
+
+    @Test
+    void titlesTheStoryAfterItsHeroAndTheMagicThing() {
+        assertThat(writer.write("Pip the fox wants to fly", 3, null).title()).matches("Pip and the [A-Z][a-z]+ [A-Z][a-z]+");
+    }
+
+    static List<String> oddPrompts() {
+        return List.of("?", "...!!!", "🦊🌙", "日本の話", "a", "x ".repeat(5000), "wants to to to", "dreams of",
+                "a {hero} named $1 who wants to \\fly", "Mr. Who wants to", "THE FOX WANTS TO FLY");
+    }
+
+    @ParameterizedTest
+    @MethodSource("oddPrompts")
+    void handlesAnyPromptText(String prompt) {
+        WrittenStory story = writer.write(prompt, 3, null);
+
+        assertThat(story.title()).isNotBlank();
+        assertThat(story.scenes()).hasSize(3).allSatisfy(scene -> {
+            assertThat(scene.narration()).doesNotContain("{").doesNotContain("}");
+            assertThat(Words.count(scene.narration())).isBetween(25, 45);
+        });
+    }
+
+    @Test
+    void rejectsBlankInput() {
+        assertThatThrownBy(() -> writer.write(null, 5, null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("prompt");
+        assertThatThrownBy(() -> writer.write(" \n ", 5, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> writer.write("a fox", 0, null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("scene count");
+        assertThatThrownBy(() -> writer.write("a fox", 21, null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** The hero's name, which every title starts with. */
+    private static String hero(WrittenStory story) {
+        return story.title().substring(0, story.title().indexOf(" and the "));
+    }
+}
