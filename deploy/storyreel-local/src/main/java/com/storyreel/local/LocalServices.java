@@ -76,13 +76,14 @@ public final class LocalServices implements AutoCloseable {
         Map<String, Object> properties = new LinkedHashMap<>(shared);
         properties.putAll(own);
         ClassLoader loader = new ServiceConfigLoader(application, LocalServices.class.getClassLoader());
+        // As command-line arguments: they outrank every other source, as the launcher's settings must.
+        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         return new SpringApplicationBuilder(application)
                 .resourceLoader(new DefaultResourceLoader(loader))
                 .web(web)
                 .bannerMode(org.springframework.boot.Banner.Mode.OFF)
                 .registerShutdownHook(false)
-                .properties(properties)
-                .run();
+                .run(args);
     }
 
     /** A running service's application context (tests read its metrics). */
