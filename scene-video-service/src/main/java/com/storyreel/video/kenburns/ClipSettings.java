@@ -1,0 +1,33 @@
+package com.storyreel.video.kenburns;
+
+/**
+ * How a Ken Burns clip is cut and encoded.
+ *
+ * @param leadInSeconds picture shown before the narration starts
+ * @param tailSeconds picture held after the narration ends
+ * @param fps frames per second, constant
+ * @param preset the x264 preset
+ * @param crf the x264 constant rate factor (lower is better and larger)
+ */
+public record ClipSettings(double leadInSeconds, double tailSeconds, int fps, String preset, int crf) {
+
+    public ClipSettings {
+        if (!(leadInSeconds >= 0) || !(tailSeconds >= 0)) {
+            throw new IllegalArgumentException("Lead-in and tail must be zero or more seconds");
+        }
+        if (fps <= 0) {
+            throw new IllegalArgumentException("Frames per second must be positive: " + fps);
+        }
+        if (preset == null || preset.isBlank()) {
+            throw new IllegalArgumentException("An x264 preset is required");
+        }
+        if (crf < 0 || crf > 51) {
+            throw new IllegalArgumentException("The x264 CRF must be 0 to 51: " + crf);
+        }
+    }
+
+    /** Half a second before the narration, three quarters after, 30 fps, x264 veryfast at CRF 20. */
+    public static ClipSettings defaults() {
+        return new ClipSettings(0.5, 0.75, 30, "veryfast", 20);
+    }
+}

@@ -1,0 +1,83 @@
+package com.storyreel.video.kenburns;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import com.storyreel.runtime.media.Ffmpeg;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns a still into a silent H.264 clip with a slow Ken Burns move, exactly lead-in + narration + tail long in
+ * whole frames.
+ */
+public final class KenBurnsClipMaker {
+
+    private static final Logger log = LoggerFactory.getLogger(KenBurnsClipMaker.class);
+
+    /**
+     * zoompan crops at whole input pixels, which at the output size makes a slow move judder in steps of a pixel.
+     * Working on the still enlarged this many times makes those steps half an output pixel, which the eye takes for
+     * smooth motion; each further step up costs far more time than it buys smoothness.
+     */
+    private static final int SUPERSAMPLING = 2;
+
+    private static final Duration TIMEOUT = Duration.ofMinutes(10);
+
+    private final Ffmpeg ffmpeg;
+    private final ClipSettings settings;
+
+    public KenBurnsClipMaker(Ffmpeg ffmpeg, ClipSettings settings) {
+        this.ffmpeg = ffmpeg;
+        this.settings = settings;
+    }
+
+    /**
+     * Renders the clip for one scene. The still is scaled and centre-cropped to cover {@code width} x {@code height}
+     * without distortion; the move is chosen by {@code sceneIndex}.
+     */
+    public ClipResult make(Path image, double narrationSeconds, int sceneIndex, int width, int height, Path output) {
+        if (!(narrationSeconds >= 0) || Double.isInfinite(narrationSeconds)) {
+            throw new IllegalArgumentException("Narration length must be zero or more seconds: " + narrationSeconds);
+        }
+        if (width <= 0 || height <= 0 || width % 2 != 0 || height % 2 != 0) {
+            // 4:2:0 chroma covers two by two pixels, so H.264 in yuv420p needs even sizes.
+            throw new IllegalArgumentException("Clip size must be positive and even: " + width + "x" + height);
+        }
+        int fps = settings.fps();
+        int frames = (int) Math.max(1,
+                Math.round((settings.leadInSeconds() + narrationSeconds + settings.tailSeconds()) * fps));
+        KenBurnsMotion motion = KenBurnsMotion.forScene(sceneIndex, width, height);
+
+        long started = System.nanoTime();
+        ffmpeg.run(List.of(
+                "-f", "image2", "-pattern_type", "none", "-i", image.toString(),
+                "-filter_complex", filterGraph(motion, frames, fps, width, height),
+                "-map", "[clip]", "-frames:v", String.valueOf(frames), "-an",
+                "-c:v", "libx264", "-preset", settings.preset(), "-crf", String.valueOf(settings.crf()),
+                "-pix_fmt", "yuv420p",
+                "-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709", "-color_range", "tv",
+                "-f", "mp4", output.toString()), TIMEOUT);
+        log.info("Rendered scene {} clip, {}x{} with {}, {} frames at {} fps in {} ms", sceneIndex, width, height,
+                motion.name(), frames, fps, (System.nanoTime() - started) / 1_000_000);
+        return new ClipResult(output, (double) frames / fps, settings.leadInSeconds());
+    }
+
+    /**
+     * Scales the still once to cover the enlarged frame, then moves over each plane on its own: as grey planes
+     * zoompan may crop at any pixel, where in yuv420p it would round the crop to even pixels and judder again.
+     */
+    private static String filterGraph(KenBurnsMotion motion, int frames, int fps, int width, int height) {
+        int bigWidth = width * SUPERSAMPLING;
+        int bigHeight = height * SUPERSAMPLING;
+        // RGB first so that the BT.709 conversion is a real one even when the still is a BT.601 JPEG.
+        return "[0:v]format=rgb24,scale=w=" + bigWidth + ":h=" + bigHeight
+                + ":force_original_aspect_ratio=increase:flags=lanczos,crop=" + bigWidth + ":" + bigHeight
+                + ",scale=out_color_matrix=bt709:out_range=tv,format=yuv420p,extractplanes=y+u+v[y][u][v];"
+                + "[y]" + motion.zoompan(frames, fps, width, height) + "[ym];"
+                + "[u]" + motion.zoompan(frames, fps, width / 2, height / 2) + "[um];"
+                + "[v]" + motion.zoompan(frames, fps, width / 2, height / 2) + "[vm];"
+                + "[ym][um][vm]mergeplanes=0x001020:yuv420p,setsar=1[clip]";
+    }
+}

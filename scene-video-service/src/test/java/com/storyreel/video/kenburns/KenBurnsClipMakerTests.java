@@ -1,0 +1,158 @@
+package com.storyreel.video.kenburns;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import com.storyreel.runtime.media.Ffmpeg;
+import com.storyreel.runtime.media.MediaException;
+import com.storyreel.runtime.media.MediaInfo;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.within;
+
+class KenBurnsClipMakerTests {
+
+    private static final Ffmpeg FFMPEG = Ffmpeg.onPath();
+
+    @TempDir
+    static Path stills;
+
+    private static Path landscapeStill;
+
+    @TempDir
+    Path dir;
+
+    private final KenBurnsClipMaker maker = new KenBurnsClipMaker(FFMPEG, ClipSettings.defaults());
+
+    @BeforeAll
+    static void paintStills() {
+        landscapeStill = stills.resolve("landscape.png");
+        FFMPEG.run(List.of("-f", "lavfi", "-i", "testsrc2=size=320x180", "-frames:v", "1", landscapeStill.toString()),
+                Duration.ofMinutes(1));
+    }
+
+    @Test
+    void makesASilentH264ClipOfLeadInPlusNarrationPlusTailInWholeFrames() {
+        ClipResult result = maker.make(landscapeStill, 1.0, 0, 320, 180, dir.resolve("clip.mp4"));
+
+        // 0.5 + 1.0 + 0.75 = 2.25 s is 67.5 frames at 30 fps, rounded to 68.
+        assertThat(result.durationSeconds()).isEqualTo(68 / 30.0);
+        assertThat(result.narrationOffsetSeconds()).isEqualTo(0.5);
+        MediaInfo info = FFMPEG.probe(result.file());
+        assertThat(info.audio()).isEmpty();
+        assertThat(info.video()).hasValueSatisfying(video -> {
+            assertThat(video.codec()).isEqualTo("h264");
+            assertThat(video.pixelFormat()).isEqualTo("yuv420p");
+            assertThat(video.width()).isEqualTo(320);
+            assertThat(video.height()).isEqualTo(180);
+            assertThat(video.averageFrameRate()).isEqualTo("30/1");
+            assertThat(video.durationSeconds()).isCloseTo(68 / 30.0, within(0.001));
+        });
+    }
+
+    @Test
+    void keepsTheLengthFrameExactAtOtherSettings() {
+        KenBurnsClipMaker at25 = new KenBurnsClipMaker(FFMPEG, new ClipSettings(0.25, 0.5, 25, "ultrafast", 28));
+
+        ClipResult result = at25.make(landscapeStill, 1.13, 3, 320, 180, dir.resolve("clip.mp4"));
+
+        // 0.25 + 1.13 + 0.5 = 1.88 s is 47 frames at 25 fps.
+        assertThat(result.durationSeconds()).isEqualTo(47 / 25.0);
+        assertThat(result.narrationOffsetSeconds()).isEqualTo(0.25);
+        assertThat(FFMPEG.probe(result.file()).video()).hasValueSatisfying(video -> {
+            assertThat(video.averageFrameRate()).isEqualTo("25/1");
+            assertThat(video.durationSeconds()).isCloseTo(47 / 25.0, within(0.001));
+        });
+    }
+
+    @Test
+    void theCameraMovesOverTheStill() {
+        ClipResult result = maker.make(landscapeStill, 1.0, 0, 320, 180, dir.resolve("clip.mp4"));
+
+        BufferedImage first = ClipFrames.frame(FFMPEG, result.file(), 0, dir);
+        BufferedImage last = ClipFrames.frame(FFMPEG, result.file(), 67, dir);
+
+        assertThat(ClipFrames.difference(first, last)).isGreaterThan(5);
+    }
+
+    @Test
+    void differentScenesMoveDifferently() {
+        List<BufferedImage> lastFrames = List.of(0, 1, 2, 3).stream().map(scene -> {
+            ClipResult result = maker.make(landscapeStill, 0.5, scene, 320, 180, dir.resolve("scene" + scene + ".mp4"));
+            return ClipFrames.frame(FFMPEG, result.file(), 52, dir);
+        }).toList();
+
+        for (int a = 0; a < lastFrames.size(); a++) {
+            for (int b = a + 1; b < lastFrames.size(); b++) {
+                assertThat(ClipFrames.difference(lastFrames.get(a), lastFrames.get(b)))
+                        .as("scenes %d and %d", a, b).isGreaterThan(5);
+            }
+        }
+    }
+
+    @Test
+    void portraitAndSquareFramesComeOutAtExactlyTheirSize() {
+        for (int[] size : new int[][] {{240, 426}, {240, 240}}) {
+            ClipResult result = maker.make(landscapeStill, 0.5, 1, size[0], size[1], dir.resolve("clip.mp4"));
+
+            assertThat(FFMPEG.probe(result.file()).video()).hasValueSatisfying(video -> {
+                assertThat(video.width()).isEqualTo(size[0]);
+                assertThat(video.height()).isEqualTo(size[1]);
+            });
+        }
+    }
+
+    @Test
+    void aStillOfAnotherShapeIsCroppedToCoverTheFrameWithoutStretching() throws IOException {
+        // Blue and red bands at the top and bottom fifth: cropping a square still to 16:9 cuts them off, while
+        // squeezing it would show them.
+        Path square = dir.resolve("square.png");
+        BufferedImage still = new BufferedImage(400, 400, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = still.createGraphics();
+        g.setColor(new Color(0, 200, 0));
+        g.fillRect(0, 0, 400, 400);
+        g.setColor(Color.BLUE);
+        g.fillRect(0, 0, 400, 80);
+        g.setColor(Color.RED);
+        g.fillRect(0, 320, 400, 80);
+        g.dispose();
+        ImageIO.write(still, "png", square.toFile());
+
+        ClipResult result = maker.make(square, 0.5, 0, 320, 180, dir.resolve("clip.mp4"));
+
+        assertThat(FFMPEG.probe(result.file()).video()).hasValueSatisfying(video -> {
+            assertThat(video.width()).isEqualTo(320);
+            assertThat(video.height()).isEqualTo(180);
+        });
+        BufferedImage first = ClipFrames.frame(FFMPEG, result.file(), 0, dir);
+        for (int y : new int[] {0, 179}) {
+            Color pixel = new Color(first.getRGB(160, y));
+            assertThat(pixel.getGreen()).as("row %d", y).isGreaterThan(150);
+            assertThat(pixel.getRed() + pixel.getBlue()).as("row %d", y).isLessThan(80);
+        }
+    }
+
+    @Test
+    void refusesOddSizesThatYuv420CannotHold() {
+        assertThatExceptionOfType(IllegalArgumentException.class)
+                .isThrownBy(() -> maker.make(landscapeStill, 1.0, 0, 321, 180, dir.resolve("clip.mp4")));
+    }
+
+    @Test
+    void aMissingStillFailsWithFfmpegsReason() {
+        assertThatExceptionOfType(MediaException.class)
+                .isThrownBy(() -> maker.make(dir.resolve("missing.png"), 1.0, 0, 320, 180, dir.resolve("clip.mp4")))
+                .withMessageContaining("missing.png");
+    }
+}
