@@ -39,7 +39,7 @@ public final class LocalMongo implements AutoCloseable {
             catch (IOException ex) {
                 throw new UncheckedIOException(ex);
             }
-            backend = new H2Backend(dir.resolve("storyreel.mv").toString());
+            backend = new DurableH2Backend(dir.resolve("storyreel.mv").toString());
         }
         MongoServer server = new MongoServer(backend);
         server.bind(host, port == 0 ? FreePorts.next() : port);

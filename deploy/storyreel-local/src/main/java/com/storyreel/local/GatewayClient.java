@@ -2,7 +2,6 @@ package com.storyreel.local;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,12 +28,9 @@ final class GatewayClient {
     /** True when a StoryReel gateway answers here. */
     boolean isUp() {
         try {
-            var response = http.send(HttpRequest.newBuilder(base.resolve("/actuator/health")).timeout(Duration.ofSeconds(3)).build(),
+            var response = http.send(HttpRequest.newBuilder(base.resolve("/api/stories?size=1")).timeout(Duration.ofSeconds(3)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 && response.body().contains("UP");
-        }
-        catch (ConnectException ex) {
-            return false;
+            return response.statusCode() == 200 && response.body().contains("\"items\"");
         }
         catch (IOException ex) {
             return false;

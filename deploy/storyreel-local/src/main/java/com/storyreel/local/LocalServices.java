@@ -51,6 +51,8 @@ public final class LocalServices implements AutoCloseable {
         List<ConfigurableApplicationContext> services = new ArrayList<>();
         try {
             Map<String, Object> shared = new LinkedHashMap<>(stack.springProperties());
+            // The embedded MongoDB-wire server does not implement 'hello', which Boot's Mongo health check sends.
+            shared.put("management.health.mongodb.enabled", "false");
             shared.putAll(extraProperties);
             // The stages first, so their consumer groups exist before the gateway accepts work.
             for (Class<?> service : STAGE_SERVICES) {

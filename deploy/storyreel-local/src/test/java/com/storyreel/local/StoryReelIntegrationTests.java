@@ -173,7 +173,7 @@ class StoryReelIntegrationTests {
     void redeliveredClipRequestRepublishesWithoutCuttingTheClipAgain() throws Exception {
         assertThat(completedStoryId).as("needs the completed story").isNotNull();
         MeterRegistry meters = services.service(SceneVideoServiceApplication.class).getBean(MeterRegistry.class);
-        double cut = meters.get("storyreel.stage.work").tag("stage", "clip").tag("outcome", "done").timer().count();
+        long cut = meters.get("storyreel.stage.work").tag("stage", "clip").tag("outcome", "done").timer().count();
         try (var requests = probe.read("scene.inputs.ready"); var clips = probe.read("scene.clip.rendered")) {
             await().atMost(Duration.ofSeconds(20)).until(() -> requests.matching(r -> completedStoryId.equals(r.key())).size() == 3
                     && clips.matching(r -> completedStoryId.equals(r.key())).size() == 3);
