@@ -2,12 +2,16 @@ package com.storyreel.runtime.media;
 
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Records how fast a media stage works, as a multiple of real time (seconds of media made per
  * second of wall time), per stage and provider.
  */
 public final class MediaSpeed {
+
+    private static final Logger log = LoggerFactory.getLogger(MediaSpeed.class);
 
     private MediaSpeed() {
     }
@@ -16,12 +20,15 @@ public final class MediaSpeed {
         if (wallNanos <= 0 || mediaSeconds <= 0) {
             return;
         }
+        double multiple = mediaSeconds / (wallNanos / 1e9);
+        log.info("{} by {}: {} s of media in {} s, {}x real time", stage, provider, String.format("%.2f", mediaSeconds),
+                String.format("%.2f", wallNanos / 1e9), String.format("%.2f", multiple));
         DistributionSummary.builder("storyreel.media.realtime")
                 .description("Seconds of media produced per second of wall time")
                 .baseUnit("x")
                 .tag("stage", stage)
                 .tag("provider", provider)
                 .register(meters)
-                .record(mediaSeconds / (wallNanos / 1e9));
+                .record(multiple);
     }
 }
