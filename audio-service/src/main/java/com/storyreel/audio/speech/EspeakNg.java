@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 /** eSpeak NG: formant synthesis, robotic but clear, reads any script. */
-final class EspeakNg implements SpeechProgram {
+final class EspeakNg extends SpeechProgram {
 
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(10);
 
@@ -27,44 +27,22 @@ final class EspeakNg implements SpeechProgram {
             voice("en-gb-x-rp", "British English, received pronunciation, male"),
             voice("en-gb-scotland", "Scottish English, male"));
 
-    private final String executable;
-
     EspeakNg(String executable) {
-        this.executable = executable;
+        super("espeak-ng", executable, CATALOGUE);
     }
 
     @Override
-    public String engine() {
-        return "espeak-ng";
-    }
-
-    @Override
-    public String debianPackage() {
-        return "espeak-ng";
-    }
-
-    @Override
-    public String executable() {
-        return executable;
-    }
-
-    @Override
-    public List<KnownVoice> catalogue() {
-        return CATALOGUE;
-    }
-
-    @Override
-    public List<KnownVoice> installedVoices() throws IOException {
+    List<KnownVoice> installedVoices() throws IOException {
         // Lines like " 2  en-us  --/M  English_(America)  gmw/en-US" and " 5  variant  --/F  female3  !v/f3".
         // MBROLA voices (files mb/...) also need the mbrola program and its data, so they are left out.
         Set<String> available = new HashSet<>();
-        for (String line : ChildProcess.run(List.of(executable, "--voices=en"), PROBE_TIMEOUT).split("\n")) {
+        for (String line : ChildProcess.run(List.of(executable(), "--voices=en"), PROBE_TIMEOUT).split("\n")) {
             String[] columns = line.strip().split("\\s+");
             if (columns.length >= 5 && !columns[4].startsWith("mb/")) {
                 available.add(columns[1]);
             }
         }
-        for (String line : ChildProcess.run(List.of(executable, "--voices=variant"), PROBE_TIMEOUT).split("\n")) {
+        for (String line : ChildProcess.run(List.of(executable(), "--voices=variant"), PROBE_TIMEOUT).split("\n")) {
             Arrays.stream(line.strip().split("\\s+")).filter(column -> column.startsWith("!v/"))
                     .forEach(file -> available.add("+" + file.substring(3)));
         }
@@ -72,13 +50,13 @@ final class EspeakNg implements SpeechProgram {
     }
 
     @Override
-    public String speakable(String text) {
+    String speakable(String text) {
         return text;
     }
 
     @Override
-    public List<String> speakCommand(KnownVoice voice, Path textFile, Path wavFile) {
-        List<String> command = new ArrayList<>(List.of(executable, "-v", voice.name()));
+    List<String> speakCommand(KnownVoice voice, Path textFile, Path wavFile) {
+        List<String> command = new ArrayList<>(List.of(executable(), "-v", voice.name()));
         command.addAll(voice.options());
         command.addAll(List.of("-b", "1", "-f", textFile.toString(), "-w", wavFile.toString()));
         return command;

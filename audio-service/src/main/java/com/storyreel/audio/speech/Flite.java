@@ -11,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** CMU flite: small, fast, English only, reads ASCII. */
-final class Flite implements SpeechProgram {
+final class Flite extends SpeechProgram {
 
     private static final Logger log = LoggerFactory.getLogger(Flite.class);
 
@@ -25,42 +25,20 @@ final class Flite implements SpeechProgram {
             voice("kal16", "US English, male, diphone", null),
             voice("kal", "US English, male, diphone, 8 kHz telephone quality", null));
 
-    private final String executable;
-
     Flite(String executable) {
-        this.executable = executable;
+        super("flite", executable, CATALOGUE);
     }
 
     @Override
-    public String engine() {
-        return "flite";
-    }
-
-    @Override
-    public String debianPackage() {
-        return "flite";
-    }
-
-    @Override
-    public String executable() {
-        return executable;
-    }
-
-    @Override
-    public List<KnownVoice> catalogue() {
-        return CATALOGUE;
-    }
-
-    @Override
-    public List<KnownVoice> installedVoices() throws IOException {
+    List<KnownVoice> installedVoices() throws IOException {
         // Prints "Voices available: kal awb_time kal16 awb rms slt".
-        String listing = ChildProcess.run(List.of(executable, "-lv"), PROBE_TIMEOUT);
+        String listing = ChildProcess.run(List.of(executable(), "-lv"), PROBE_TIMEOUT);
         Set<String> available = Set.of(listing.substring(listing.indexOf(':') + 1).strip().split("\\s+"));
         return CATALOGUE.stream().filter(v -> available.contains(v.name())).toList();
     }
 
     @Override
-    public String speakable(String text) {
+    String speakable(String text) {
         String ascii = NarrationText.ascii(text);
         if (ascii.codePoints().noneMatch(Character::isLetterOrDigit)) {
             log.warn("flite cannot read \"{}\" and stays silent; an espeak-ng voice can read it", text);
@@ -69,8 +47,8 @@ final class Flite implements SpeechProgram {
     }
 
     @Override
-    public List<String> speakCommand(KnownVoice voice, Path textFile, Path wavFile) {
-        List<String> command = new ArrayList<>(List.of(executable, "-voice", voice.name()));
+    List<String> speakCommand(KnownVoice voice, Path textFile, Path wavFile) {
+        List<String> command = new ArrayList<>(List.of(executable(), "-voice", voice.name()));
         command.addAll(voice.options());
         command.addAll(List.of("-f", textFile.toString(), "-o", wavFile.toString()));
         return command;
