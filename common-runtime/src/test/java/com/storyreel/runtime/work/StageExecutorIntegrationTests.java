@@ -1,6 +1,8 @@
 package com.storyreel.runtime.work;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -12,6 +14,7 @@ import com.storyreel.events.Stage;
 import com.storyreel.events.StageFailed;
 import com.storyreel.localstack.SharedLocalStack;
 import com.storyreel.localstack.TopicProbe;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -53,6 +57,12 @@ class StageExecutorIntegrationTests {
 
     @Autowired
     WorkLedger ledger;
+
+    @Autowired
+    StalledWorkRecovery recovery;
+
+    @Autowired
+    MongoTemplate mongo;
 
     @Test
     void redeliveredRequestRepublishesTheResultWithoutCallingTheProviderAgain() throws Exception {
@@ -106,6 +116,43 @@ class StageExecutorIntegrationTests {
         }
     }
 
+    @Test
+    void unitWhoseWorkerDiedIsResumedFromItsStoredRequestOnceTheLeaseRunsOut() throws Exception {
+        String storyId = "stalled-" + UUID.randomUUID();
+        var request = new SceneInputsReady(storyId, 0, "img", "audio", "captions", 1.5, "16:9", 0);
+        insertUnit(request, Instant.now().minusSeconds(5));
+        try (var results = probe.read("probe.clip.rendered")) {
+            recovery.resumeStalled();
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> results.matching(r -> storyId.equals(r.key())).size() == 1);
+        }
+        assertThat(stage.calls(storyId)).isEqualTo(1);
+        assertThat(ledger.count(storyId, WorkStatus.DONE)).isEqualTo(1);
+    }
+
+    @Test
+    void unitLeasedByALiveWorkerIsLeftAlone() {
+        String storyId = "leased-" + UUID.randomUUID();
+        var request = new SceneInputsReady(storyId, 0, "img", "audio", "captions", 1.5, "16:9", 0);
+        insertUnit(request, Instant.now().plusSeconds(300));
+
+        stage.handle(request);
+        recovery.resumeStalled();
+
+        assertThat(stage.calls(storyId)).isZero();
+        assertThat(ledger.count(storyId, WorkStatus.IN_PROGRESS)).isEqualTo(1);
+    }
+
+    /** A unit as a worker leaves it when it claims and then dies before finishing. */
+    private void insertUnit(SceneInputsReady request, Instant leaseUntil) {
+        var key = ProbeStage.key(request);
+        mongo.getCollection("work_units").insertOne(new Document("_id", key.id()).append("storyId", key.storyId())
+                .append("scene", key.scene()).append("stage", key.stage().name()).append("inputHash", key.inputHash())
+                .append("status", WorkStatus.IN_PROGRESS.name()).append("attempt", 0).append("token", "dead-worker")
+                .append("leaseUntil", Date.from(leaseUntil)).append("inputType", SceneInputsReady.class.getName())
+                .append("input", new String(EventJson.write(request), java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     /** A stage that "cuts a clip" by counting calls, run through the real executor, ledger and bindings. */
     @SpringBootApplication
     static class ProbeStage implements StageWorker<SceneInputsReady> {
@@ -127,7 +174,7 @@ class StageExecutorIntegrationTests {
 
         @Override
         public void handle(SceneInputsReady event) {
-            var key = new WorkKey(event.storyId(), event.scene(), Stage.CLIP, AssetKeys.hash(event.imageKey(), event.narrationSeconds()));
+            var key = key(event);
             executor.run(key, event.attempt(), event, "probe", "clipRendered", () -> {
                 calls.computeIfAbsent(event.storyId(), id -> new AtomicInteger()).incrementAndGet();
                 if (event.narrationSeconds() <= 0) {
@@ -137,6 +184,10 @@ class StageExecutorIntegrationTests {
                         AssetKeys.scene(event.storyId(), event.scene(), "clip", key.inputHash(), "mp4"), event.audioKey(),
                         event.captionsKey(), event.narrationSeconds() + 1, 0.5, "probe", event.attempt());
             });
+        }
+
+        static WorkKey key(SceneInputsReady event) {
+            return new WorkKey(event.storyId(), event.scene(), Stage.CLIP, AssetKeys.hash(event.imageKey(), event.narrationSeconds()));
         }
 
         int calls(String storyId) {

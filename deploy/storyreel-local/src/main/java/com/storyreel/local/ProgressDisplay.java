@@ -61,6 +61,41 @@ final class ProgressDisplay {
                 + " · narration " + progress.path("narrations").asInt() + "/" + scenes
                 + " · clips " + progress.path("clips").asInt() + "/" + scenes
                 + " · merged " + progress.path("merges").asInt() + "/" + scenes
-                + " · render " + (progress.path("rendered").asBoolean() ? "done" : "RENDERING".equals(status) ? "running" : "waiting");
+                + " · render " + (progress.path("rendered").asBoolean() ? "done" : "RENDERING".equals(status) ? "running" : "waiting")
+                + " · scenes [" + scenes(story.path("scenes")) + "]";
+    }
+
+    /**
+     * One letter per scene for the furthest it has got: '.' nothing yet, 'i' image, 'n' narration,
+     * 'b' both, 'c' clip, 'm' merged, 'x' failed.
+     */
+    static String scenes(JsonNode scenes) {
+        StringBuilder line = new StringBuilder();
+        for (JsonNode scene : scenes) {
+            JsonNode stages = scene.path("stages");
+            line.append(letter(stages));
+        }
+        return line.toString();
+    }
+
+    private static char letter(JsonNode stages) {
+        for (String stage : new String[] {"image", "narration", "clip", "merge"}) {
+            if ("FAILED".equals(stages.path(stage).path("state").asString())) {
+                return 'x';
+            }
+        }
+        if (done(stages, "merge")) {
+            return 'm';
+        }
+        if (done(stages, "clip")) {
+            return 'c';
+        }
+        boolean image = done(stages, "image");
+        boolean narration = done(stages, "narration");
+        return image && narration ? 'b' : image ? 'i' : narration ? 'n' : '.';
+    }
+
+    private static boolean done(JsonNode stages, String stage) {
+        return "DONE".equals(stages.path(stage).path("state").asString());
     }
 }

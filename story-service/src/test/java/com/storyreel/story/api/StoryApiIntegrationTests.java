@@ -5,6 +5,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -47,6 +49,33 @@ class StoryApiIntegrationTests {
             assertThat(story.path("scenes")).hasSize(3);
             assertThat(story.path("scenes").get(0).path("stages").path("image").path("state").asString()).isEqualTo("PENDING");
         });
+    }
+
+    @Test
+    void streamsProgressAsServerSentEventsWithoutRepeats() throws Exception {
+        String storyId = JSON.readTree(post("{\"script\":\"The owl woke at dusk. She flew over the sleeping farm.\"}", null).body())
+                .path("storyId").asString();
+        var response = http.send(HttpRequest.newBuilder(uri("/api/stories/" + storyId + "/events"))
+                .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines());
+
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/event-stream"));
+        List<JsonNode> events = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        var lines = response.body().iterator();
+        while (lines.hasNext() && events.stream().noneMatch(e -> "GENERATING".equals(e.path("status").asString()))) {
+            String line = lines.next();
+            if (line.startsWith("id:")) {
+                ids.add(line.substring(3));
+            }
+            if (line.startsWith("data:")) {
+                events.add(JSON.readTree(line.substring(5)));
+            }
+        }
+        response.body().close();
+
+        assertThat(events).allSatisfy(e -> assertThat(e.path("storyId").asString()).isEqualTo(storyId));
+        assertThat(events.getLast().path("scenes")).isNotEmpty();
+        assertThat(ids).doesNotHaveDuplicates();
     }
 
     @Test
