@@ -62,7 +62,8 @@ public final class Ffmpeg {
             streams.add(new MediaInfo.Stream(stream.path("codec_type").asString(""), stream.path("codec_name").asString(""),
                     stream.path("width").asInt(0), stream.path("height").asInt(0), stream.path("pix_fmt").asString(""),
                     stream.path("sample_rate").asInt(0), stream.path("channels").asInt(0),
-                    parseDouble(stream.path("duration").asString("0")), stream.path("avg_frame_rate").asString("")));
+                    parseDouble(stream.path("duration").asString("0")), stream.path("avg_frame_rate").asString(""),
+                    Integer.decode(stream.path("id").asString("0"))));
         }
         JsonNode format = root.path("format");
         return new MediaInfo(format.path("format_name").asString(""), parseDouble(format.path("duration").asString("0")),

@@ -14,8 +14,11 @@ public record MediaInfo(String formatName, double durationSeconds, List<Stream> 
         return streams.stream().filter(s -> s.type().equals("audio")).findFirst();
     }
 
-    /** One stream: type is "video" or "audio"; the fields that do not apply are 0 or empty. */
+    /**
+     * One stream: type is "video" or "audio"; the fields that do not apply are 0 or empty. {@code id} is the
+     * container's own stream id (the MP4 track id), 0 when the container has none.
+     */
     public record Stream(String type, String codec, int width, int height, String pixelFormat, int sampleRate,
-            int channels, double durationSeconds, String averageFrameRate) {
+            int channels, double durationSeconds, String averageFrameRate, int id) {
     }
 }

@@ -37,7 +37,6 @@ class StoryReelIntegrationTests {
 
     private static final double LEAD_IN = 0.5;
     private static final double TAIL = 0.75;
-    private static final double CROSSFADE = 0.4;
 
     private static final List<String[]> CONSUMED = List.of(
             new String[] {"story.requested", "story-service"},
@@ -146,7 +145,8 @@ class StoryReelIntegrationTests {
             narration += scene.path("stages").path("narration").path("durationSeconds").asDouble();
         }
         assertThat(narration).isGreaterThan(3);
-        double expected = narration + 3 * (LEAD_IN + TAIL) - 2 * CROSSFADE;
+        // Scenes are cut one after the other: each lasts its narration plus the padding.
+        double expected = narration + 3 * (LEAD_IN + TAIL);
         assertThat(info.durationSeconds()).isCloseTo(expected, within(0.1 * 3));
 
         List<double[]> srtCues = cues(Files.readString(srt), ',');

@@ -7,11 +7,9 @@ package com.storyreel.render.assembly;
  * @param fps constant output frame rate
  * @param targetLufs integrated loudness the soundtrack is normalised to
  * @param preset libx264 preset
- * @param crf libx264 constant rate factor
- * @param fontName caption font family, as fontconfig knows it
+ * @param crf libx264 constant rate factor, when the picture is encoded (crossfades, or scenes encoded differently)
  */
-public record AssemblySettings(double crossfadeSeconds, int fps, double targetLufs, String preset, int crf,
-        String fontName) {
+public record AssemblySettings(double crossfadeSeconds, int fps, double targetLufs, String preset, int crf) {
 
     public AssemblySettings {
         if (!(crossfadeSeconds >= 0)) {
@@ -29,14 +27,10 @@ public record AssemblySettings(double crossfadeSeconds, int fps, double targetLu
         if (crf < 0 || crf > 51) {
             throw new IllegalArgumentException("crf must be between 0 and 51, was " + crf);
         }
-        // The font name goes into a comma-separated ASS style line.
-        if (fontName == null || fontName.isBlank() || fontName.contains(",")) {
-            throw new IllegalArgumentException("fontName must be a font family name without commas, was " + fontName);
-        }
     }
 
-    /** Short crossfades, 30 fps, -14 LUFS, veryfast/CRF 20, DejaVu Sans. */
+    /** Short crossfades, 30 fps, -14 LUFS, veryfast/CRF 20. */
     public static AssemblySettings defaults() {
-        return new AssemblySettings(0.4, 30, -14.0, "veryfast", 20, "DejaVu Sans");
+        return new AssemblySettings(0.4, 30, -14.0, "veryfast", 20);
     }
 }

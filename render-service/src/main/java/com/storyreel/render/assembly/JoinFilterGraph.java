@@ -1,6 +1,5 @@
 package com.storyreel.render.assembly;
 
-import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -43,15 +42,26 @@ final class JoinFilterGraph {
 
     /**
      * Everything the encoder needs, from inputs 0 to n-1 (the scenes' pictures) and n to 2n-1 (their sound): the
-     * joined video with the ASS captions burnt in at {@code [vout]}, and the joined soundtrack normalised linearly
-     * with the first pass's measurement at {@code [aout]}.
+     * joined video at {@code [vout]}, and the joined soundtrack normalised linearly with the first pass's
+     * measurement at {@code [aout]}.
      */
-    String render(Path assScript, LoudnessMeasurement measured, double targetLufs) {
+    String render(LoudnessMeasurement measured, double targetLufs) {
         StringBuilder graph = new StringBuilder();
         String video = joinVideo(graph);
-        String audio = joinAudio(graph, timeline.sceneCount());
-        graph.append('[').append(video).append("]ass=filename=").append(escapeFilterValue(assScript.toString()))
-                .append("[vout];\n");
+        graph.append('[').append(video).append("]null[vout];\n");
+        return soundtrack(graph, timeline.sceneCount(), measured, targetLufs);
+    }
+
+    /**
+     * The joined, normalised soundtrack alone at {@code [aout]}, from inputs {@code firstInput} on (the scenes'
+     * sound), for a render whose picture is copied rather than encoded.
+     */
+    String soundtrack(int firstInput, LoudnessMeasurement measured, double targetLufs) {
+        return soundtrack(new StringBuilder(), firstInput, measured, targetLufs);
+    }
+
+    private String soundtrack(StringBuilder graph, int firstInput, LoudnessMeasurement measured, double targetLufs) {
+        String audio = joinAudio(graph, firstInput);
         graph.append('[').append(audio).append(']');
         if (measured.silent()) {
             graph.append(AUDIO_FORMAT);
@@ -66,22 +76,6 @@ final class JoinFilterGraph {
                     .append(AUDIO_FORMAT);
         }
         graph.append("[aout]");
-        return graph.toString();
-    }
-
-    /**
-     * Escapes a value (such as a file path) for a filter option inside a filter graph: once for the option
-     * parser ({@code \ ' :}) and once more for the graph parser ({@code \ ' [ ] , ;}).
-     */
-    static String escapeFilterValue(String value) {
-        String option = value.replace("\\", "\\\\").replace("'", "\\'").replace(":", "\\:");
-        StringBuilder graph = new StringBuilder(option.length() + 16);
-        for (char c : option.toCharArray()) {
-            if ("\\'[],;".indexOf(c) >= 0) {
-                graph.append('\\');
-            }
-            graph.append(c);
-        }
         return graph.toString();
     }
 

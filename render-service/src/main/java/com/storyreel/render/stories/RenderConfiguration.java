@@ -23,7 +23,7 @@ class RenderConfiguration {
     @ConditionalOnMissingBean
     StoryRenderProvider storyRenderProvider(RenderProperties props) {
         return new AssemblerRenderProvider(new StoryAssembler(Ffmpeg.onPath(), new AssemblySettings(props.crossfadeSeconds(),
-                props.fps(), props.targetLufs(), props.preset(), props.crf(), props.font())));
+                props.fps(), props.targetLufs(), props.preset(), props.crf())));
     }
 
     @Bean

@@ -6,11 +6,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How local final renders are made.
  *
- * @param crossfadeSeconds 0 for hard cuts; otherwise at most the scenes' silent padding
+ * @param crossfadeSeconds 0 (the default) cuts between scenes and copies their video, encoding nothing again;
+ *     more fades within the scenes' silent padding and encodes the whole picture once more
  * @param targetLufs integrated loudness of the final audio
+ * @param preset the x264 preset when the picture is encoded
  */
 @ConfigurationProperties("storyreel.render")
-public record RenderProperties(@DefaultValue("0.4") double crossfadeSeconds, @DefaultValue("30") int fps,
-        @DefaultValue("-14.0") double targetLufs, @DefaultValue("veryfast") String preset, @DefaultValue("20") int crf,
-        @DefaultValue("DejaVu Sans") String font) {
+public record RenderProperties(@DefaultValue("0") double crossfadeSeconds, @DefaultValue("30") int fps,
+        @DefaultValue("-14.0") double targetLufs, @DefaultValue("veryfast") String preset, @DefaultValue("20") int crf) {
 }

@@ -47,6 +47,8 @@ class StoryAssemblerTests {
 
     private final StoryAssembler assembler = new StoryAssembler(FFMPEG, AssemblySettings.defaults());
 
+    private final StoryAssembler cutting = new StoryAssembler(FFMPEG, new AssemblySettings(0, 30, -14.0, "veryfast", 20));
+
     @BeforeAll
     static void renderScenes() {
         pattern2s = SCENES.scene(fixtures.resolve("pattern-2s.mp4"), "testsrc2", WIDTH, HEIGHT, 2.0, OFFSET, 0.2);
@@ -85,9 +87,34 @@ class StoryAssemblerTests {
     }
 
     @Test
+    void copiesTheVideoOfCutScenesInsteadOfEncodingItAgain() {
+        AssembledStory copied = cutting.assemble(List.of(scene(black1s, 1.0), scene(pattern15s, 1.5)), WIDTH, HEIGHT,
+                work.resolve("copied"));
+        AssembledStory encoded = assembler.assemble(List.of(scene(black1s, 1.0), scene(pattern15s, 1.5)), WIDTH,
+                HEIGHT, work.resolve("encoded"));
+
+        // Decoded pictures are the source's exactly when copied; an encode (lossy) changes them.
+        byte[] source = SCENES.lumaAt(pattern15s, 0.5, WIDTH, HEIGHT, work);
+        assertThat(SCENES.lumaAt(copied.video(), 1.5, WIDTH, HEIGHT, work)).isEqualTo(source);
+        assertThat(SCENES.lumaAt(encoded.video(), 1.1, WIDTH, HEIGHT, work)).isNotEqualTo(source);
+        assertThat(FFMPEG.probe(copied.video()).durationSeconds()).isCloseTo(2.5, within(0.05));
+    }
+
+    @Test
+    void encodesScenesOfAnotherSizeInsteadOfCopyingThem() {
+        Path small = SCENES.scene(work.resolve("small.mp4"), "testsrc2", WIDTH / 2, HEIGHT / 2, 1.0, OFFSET, 0.2);
+
+        AssembledStory story = cutting.assemble(List.of(scene(small, 1.0), scene(pattern15s, 1.5)), WIDTH, HEIGHT, work);
+
+        assertThat(FFMPEG.probe(story.video()).video()).hasValueSatisfying(v -> {
+            assertThat(v.width()).isEqualTo(WIDTH);
+            assertThat(v.height()).isEqualTo(HEIGHT);
+        });
+        assertThat(FFMPEG.probe(story.video()).durationSeconds()).isCloseTo(2.5, within(0.05));
+    }
+
+    @Test
     void hardCutsWhenCrossfadeIsZero() {
-        StoryAssembler cutting = new StoryAssembler(FFMPEG, new AssemblySettings(0, 30, -14.0, "veryfast", 20,
-                "DejaVu Sans"));
         List<SceneInput> scenes = List.of(scene(black1s, 1.0), scene(white1s, 1.0), scene(pattern15s, 1.5));
 
         AssembledStory story = cutting.assemble(scenes, WIDTH, HEIGHT, work);
@@ -226,25 +253,6 @@ class StoryAssemblerTests {
             assertThat(a.sampleRate()).isEqualTo(48_000);
             assertThat(a.channels()).isEqualTo(2);
         });
-    }
-
-    @Test
-    void burnsCaptionsIntoThePicture() {
-        // Characters that mean something in a filter graph must not break the subtitle filter's file name.
-        Path oddDir = work.resolve("it's [odd], a;b: 100%");
-        SceneInput captioned = scene(blue2s, 2.0, new Cue(0.0, 1.0, "Readable caption\nin two lines"));
-
-        AssembledStory withCaptions = assembler.assemble(List.of(captioned), WIDTH, HEIGHT, oddDir);
-        AssembledStory without = assembler.assemble(List.of(scene(blue2s, 2.0)), WIDTH, HEIGHT, work.resolve("plain"));
-
-        byte[] captionedFrame = SCENES.lumaAt(withCaptions.video(), 1.0, WIDTH, HEIGHT, work);
-        byte[] plainFrame = SCENES.lumaAt(without.video(), 1.0, WIDTH, HEIGHT, work);
-        int bottomStart = HEIGHT * 2 / 3;
-        assertThat(brightPixels(captionedFrame, bottomStart, HEIGHT)).isGreaterThan(100);
-        assertThat(brightPixels(plainFrame, bottomStart, HEIGHT)).isZero();
-        assertThat(brightPixels(captionedFrame, 0, bottomStart)).isZero();
-        // After the cue the caption is gone.
-        assertThat(brightPixels(SCENES.lumaAt(withCaptions.video(), 1.8, WIDTH, HEIGHT, work), 0, HEIGHT)).isZero();
     }
 
     @ParameterizedTest(name = "{0}x{1}")

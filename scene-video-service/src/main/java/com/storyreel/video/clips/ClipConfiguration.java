@@ -13,6 +13,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The clip stage: a scene's inputs ready in, its clip out. */
 @Configuration(proxyBeanMethods = false)
@@ -22,13 +23,13 @@ class ClipConfiguration {
     @ConditionalOnMissingBean
     SceneClipProvider sceneClipProvider(ClipProperties props) {
         return new KenBurnsClipProvider(new KenBurnsClipMaker(Ffmpeg.onPath(), new ClipSettings(props.leadInSeconds(),
-                props.tailSeconds(), props.fps(), props.preset(), props.crf())));
+                props.tailSeconds(), props.fps(), props.preset(), props.crf(), props.captionFont())));
     }
 
     @Bean
     SceneClipWorker sceneClipWorker(SceneClipProvider provider, StageExecutor executor, AssetStore assets,
-            MeterRegistry meters) {
-        return new SceneClipWorker(provider, executor, assets, meters);
+            MeterRegistry meters, JsonMapper json) {
+        return new SceneClipWorker(provider, executor, assets, meters, json);
     }
 
     @Bean

@@ -10,8 +10,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tailSeconds picture held after the narration ends (room for the crossfade)
  * @param preset the x264 preset; slower presets look better and take longer
  * @param crf the x264 quality (lower is better and larger)
+ * @param captionFont the font family of the burned-in captions
  */
 @ConfigurationProperties("storyreel.clip")
 public record ClipProperties(@DefaultValue("0.5") double leadInSeconds, @DefaultValue("0.75") double tailSeconds,
-        @DefaultValue("30") int fps, @DefaultValue("veryfast") String preset, @DefaultValue("20") int crf) {
+        @DefaultValue("30") int fps, @DefaultValue("veryfast") String preset, @DefaultValue("20") int crf,
+        @DefaultValue("DejaVu Sans") String captionFont) {
 }

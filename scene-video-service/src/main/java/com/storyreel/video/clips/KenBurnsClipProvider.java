@@ -2,6 +2,7 @@ package com.storyreel.video.clips;
 
 import java.nio.file.Path;
 
+import com.storyreel.events.SceneCaptions;
 import com.storyreel.video.kenburns.ClipResult;
 import com.storyreel.video.kenburns.KenBurnsClipMaker;
 
@@ -20,8 +21,9 @@ public class KenBurnsClipProvider implements SceneClipProvider {
     }
 
     @Override
-    public CutClip cut(Path image, double narrationSeconds, int scene, int width, int height, Path workDir) {
-        ClipResult clip = maker.make(image, narrationSeconds, scene, width, height, workDir.resolve("clip.mp4"));
+    public CutClip cut(Path image, double narrationSeconds, SceneCaptions captions, int scene, int width, int height,
+            Path workDir) {
+        ClipResult clip = maker.make(image, narrationSeconds, captions, scene, width, height, workDir.resolve("clip.mp4"));
         return new CutClip(clip.file(), clip.durationSeconds(), clip.narrationOffsetSeconds());
     }
 }

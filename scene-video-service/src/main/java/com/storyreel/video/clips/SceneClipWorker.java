@@ -1,6 +1,9 @@
 package com.storyreel.video.clips;
 
+import java.util.List;
+
 import com.storyreel.events.AspectRatio;
+import com.storyreel.events.SceneCaptions;
 import com.storyreel.events.SceneClipRendered;
 import com.storyreel.events.SceneInputsReady;
 import com.storyreel.events.Stage;
@@ -13,8 +16,9 @@ import com.storyreel.runtime.work.StageExecutor;
 import com.storyreel.runtime.work.StageWorker;
 import com.storyreel.runtime.work.WorkKey;
 import io.micrometer.core.instrument.MeterRegistry;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Cuts a scene's clip once its picture and narration are both ready. */
+/** Cuts a scene's clip, captions burned in, once its picture and narration are both ready. */
 public class SceneClipWorker implements StageWorker<SceneInputsReady> {
 
     static final String OUTPUT_BINDING = "clipRendered";
@@ -24,11 +28,15 @@ public class SceneClipWorker implements StageWorker<SceneInputsReady> {
     private final AssetStore assets;
     private final MeterRegistry meters;
 
-    public SceneClipWorker(SceneClipProvider provider, StageExecutor executor, AssetStore assets, MeterRegistry meters) {
+    private final JsonMapper json;
+
+    public SceneClipWorker(SceneClipProvider provider, StageExecutor executor, AssetStore assets, MeterRegistry meters,
+            JsonMapper json) {
         this.provider = provider;
         this.executor = executor;
         this.assets = assets;
         this.meters = meters;
+        this.json = json;
     }
 
     @Override
@@ -47,15 +55,17 @@ public class SceneClipWorker implements StageWorker<SceneInputsReady> {
         catch (IllegalArgumentException ex) {
             throw new InvalidEventException(ex.getMessage());
         }
-        String hash = AssetKeys.hash(provider.name(), inputs.imageKey(), inputs.narrationSeconds(), inputs.scene(),
-                aspect.width(), aspect.height());
+        String hash = AssetKeys.hash(provider.name(), inputs.imageKey(), inputs.captionsKey(), inputs.narrationSeconds(),
+                inputs.scene(), aspect.width(), aspect.height());
         WorkKey key = new WorkKey(inputs.storyId(), inputs.scene(), Stage.CLIP, hash);
         executor.run(key, inputs.attempt(), inputs, provider.name(), OUTPUT_BINDING, () -> {
             try (Scratch scratch = Scratch.create("clip")) {
                 long started = System.nanoTime();
                 var image = assets.download(inputs.imageKey(), scratch.file("image.png"));
-                var clip = provider.cut(image, inputs.narrationSeconds(), inputs.scene(), aspect.width(), aspect.height(),
-                        scratch.dir());
+                SceneCaptions captions = inputs.captionsKey() == null ? new SceneCaptions(List.of())
+                        : json.readValue(assets.read(inputs.captionsKey()), SceneCaptions.class);
+                var clip = provider.cut(image, inputs.narrationSeconds(), captions, inputs.scene(), aspect.width(),
+                        aspect.height(), scratch.dir());
                 MediaSpeed.record(meters, "clip", provider.name(), clip.durationSeconds(), System.nanoTime() - started);
                 String clipKey = AssetKeys.scene(inputs.storyId(), inputs.scene(), "clip", hash, "mp4");
                 assets.put(clipKey, clip.file(), "video/mp4");

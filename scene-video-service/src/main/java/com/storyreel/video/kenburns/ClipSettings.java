@@ -8,8 +8,10 @@ package com.storyreel.video.kenburns;
  * @param fps frames per second, constant
  * @param preset the x264 preset
  * @param crf the x264 constant rate factor (lower is better and larger)
+ * @param captionFont the font family of the burned-in captions
  */
-public record ClipSettings(double leadInSeconds, double tailSeconds, int fps, String preset, int crf) {
+public record ClipSettings(double leadInSeconds, double tailSeconds, int fps, String preset, int crf,
+        String captionFont) {
 
     public ClipSettings {
         if (!(leadInSeconds >= 0) || !(tailSeconds >= 0)) {
@@ -24,10 +26,13 @@ public record ClipSettings(double leadInSeconds, double tailSeconds, int fps, St
         if (crf < 0 || crf > 51) {
             throw new IllegalArgumentException("The x264 CRF must be 0 to 51: " + crf);
         }
+        if (captionFont == null || captionFont.isBlank() || captionFont.contains(",")) {
+            throw new IllegalArgumentException("A caption font family without commas is required");
+        }
     }
 
-    /** Half a second before the narration, three quarters after, 30 fps, x264 veryfast at CRF 20. */
+    /** Half a second before the narration, three quarters after, 30 fps, x264 veryfast at CRF 20, DejaVu Sans. */
     public static ClipSettings defaults() {
-        return new ClipSettings(0.5, 0.75, 30, "veryfast", 20);
+        return new ClipSettings(0.5, 0.75, 30, "veryfast", 20, "DejaVu Sans");
     }
 }

@@ -1,16 +1,26 @@
 package com.storyreel.video.kenburns;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import com.storyreel.events.SceneCaptions;
+import com.storyreel.events.SceneCaptions.Cue;
+import com.storyreel.runtime.media.CaptionStyle;
 import com.storyreel.runtime.media.Ffmpeg;
+import com.storyreel.runtime.media.FilterValues;
+import com.storyreel.runtime.media.SubtitleFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns a still into a silent H.264 clip with a slow Ken Burns move, exactly lead-in + narration + tail long in
- * whole frames.
+ * Turns a still into a silent H.264 clip with a slow Ken Burns move and the scene's captions burned in, exactly
+ * lead-in + narration + tail long in whole frames. Burning the captions here, in the one encode every frame goes
+ * through anyway, lets the final render join the scenes by copying instead of encoding every frame again.
  */
 public final class KenBurnsClipMaker {
 
@@ -35,9 +45,11 @@ public final class KenBurnsClipMaker {
 
     /**
      * Renders the clip for one scene. The still is scaled and centre-cropped to cover {@code width} x {@code height}
-     * without distortion; the move is chosen by {@code sceneIndex}.
+     * without distortion; the move is chosen by {@code sceneIndex}; the captions (timed from the start of the
+     * narration) appear shifted by the lead-in.
      */
-    public ClipResult make(Path image, double narrationSeconds, int sceneIndex, int width, int height, Path output) {
+    public ClipResult make(Path image, double narrationSeconds, SceneCaptions captions, int sceneIndex, int width,
+            int height, Path output) {
         if (!(narrationSeconds >= 0) || Double.isInfinite(narrationSeconds)) {
             throw new IllegalArgumentException("Narration length must be zero or more seconds: " + narrationSeconds);
         }
@@ -50,10 +62,11 @@ public final class KenBurnsClipMaker {
                 Math.round((settings.leadInSeconds() + narrationSeconds + settings.tailSeconds()) * fps));
         KenBurnsMotion motion = KenBurnsMotion.forScene(sceneIndex, width, height);
 
+        String captionFilter = captionFilter(captions, width, height, output);
         long started = System.nanoTime();
         ffmpeg.run(List.of(
                 "-f", "image2", "-pattern_type", "none", "-i", image.toString(),
-                "-filter_complex", filterGraph(motion, frames, fps, width, height),
+                "-filter_complex", filterGraph(motion, frames, fps, width, height, captionFilter),
                 "-map", "[clip]", "-frames:v", String.valueOf(frames), "-an",
                 "-c:v", "libx264", "-preset", settings.preset(), "-crf", String.valueOf(settings.crf()),
                 "-pix_fmt", "yuv420p",
@@ -68,7 +81,8 @@ public final class KenBurnsClipMaker {
      * Scales the still once to cover the enlarged frame, then moves over each plane on its own: as grey planes
      * zoompan may crop at any pixel, where in yuv420p it would round the crop to even pixels and judder again.
      */
-    private static String filterGraph(KenBurnsMotion motion, int frames, int fps, int width, int height) {
+    private static String filterGraph(KenBurnsMotion motion, int frames, int fps, int width, int height,
+            String captionFilter) {
         int bigWidth = width * SUPERSAMPLING;
         int bigHeight = height * SUPERSAMPLING;
         // RGB first so that the BT.709 conversion is a real one even when the still is a BT.601 JPEG.
@@ -78,6 +92,25 @@ public final class KenBurnsClipMaker {
                 + "[y]" + motion.zoompan(frames, fps, width, height) + "[ym];"
                 + "[u]" + motion.zoompan(frames, fps, width / 2, height / 2) + "[um];"
                 + "[v]" + motion.zoompan(frames, fps, width / 2, height / 2) + "[vm];"
-                + "[ym][um][vm]mergeplanes=0x001020:yuv420p,setsar=1[clip]";
+                + "[ym][um][vm]mergeplanes=0x001020:yuv420p,setsar=1" + captionFilter + "[clip]";
+    }
+
+    /** The libass filter for the captions, written beside the output, or nothing when there are none. */
+    private String captionFilter(SceneCaptions captions, int width, int height, Path output) {
+        if (captions == null || captions.cues().isEmpty()) {
+            return "";
+        }
+        List<Cue> shifted = captions.cues().stream()
+                .map(cue -> new Cue(cue.start() + settings.leadInSeconds(), cue.end() + settings.leadInSeconds(), cue.text()))
+                .toList();
+        Path script = output.resolveSibling(output.getFileName() + ".ass");
+        try {
+            Files.writeString(script, SubtitleFiles.ass(shifted, CaptionStyle.forFrame(width, height, settings.captionFont())),
+                    StandardCharsets.UTF_8);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Could not write the captions for " + output, ex);
+        }
+        return ",ass=filename=" + FilterValues.escape(script.toString());
     }
 }

@@ -4,12 +4,14 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 import javax.imageio.ImageIO;
 
+import com.storyreel.events.SceneCaptions;
 import com.storyreel.runtime.media.Ffmpeg;
 import com.storyreel.runtime.media.MediaException;
 import com.storyreel.runtime.media.MediaInfo;
@@ -33,6 +35,8 @@ class KenBurnsClipMakerTests {
     @TempDir
     Path dir;
 
+    private static final SceneCaptions NO_CAPTIONS = new SceneCaptions(List.of());
+
     private final KenBurnsClipMaker maker = new KenBurnsClipMaker(FFMPEG, ClipSettings.defaults());
 
     @BeforeAll
@@ -43,8 +47,40 @@ class KenBurnsClipMakerTests {
     }
 
     @Test
+    void burnsTheCaptionsInShiftedByTheLeadIn() throws Exception {
+        Path black = stills.resolve("black.png");
+        FFMPEG.run(List.of("-f", "lavfi", "-i", "color=c=black:size=320x180", "-frames:v", "1", black.toString()),
+                Duration.ofMinutes(1));
+        // Characters that mean something in a filter graph must not break the caption filter's file name.
+        Path oddDir = Files.createDirectories(dir.resolve("it's [odd], a;b: 100%"));
+        var captions = new SceneCaptions(List.of(new SceneCaptions.Cue(0.0, 1.0, "Readable caption\nin two lines")));
+
+        ClipResult clip = maker.make(black, 1.5, captions, 0, 320, 180, oddDir.resolve("clip.mp4"));
+
+        // Lead-in 0.5 s: frame 6 (0.2 s) is before the cue, frame 30 (1.0 s) inside it, frame 54 (1.8 s) after it.
+        assertThat(brightPixels(ClipFrames.frame(FFMPEG, clip.file(), 6, dir), 0, 180)).isZero();
+        var during = ClipFrames.frame(FFMPEG, clip.file(), 30, dir);
+        assertThat(brightPixels(during, 120, 180)).isGreaterThan(100);
+        assertThat(brightPixels(during, 0, 120)).isZero();
+        assertThat(brightPixels(ClipFrames.frame(FFMPEG, clip.file(), 54, dir), 0, 180)).isZero();
+    }
+
+    private static int brightPixels(BufferedImage frame, int fromRow, int toRow) {
+        int bright = 0;
+        for (int y = fromRow; y < toRow; y++) {
+            for (int x = 0; x < frame.getWidth(); x++) {
+                int rgb = frame.getRGB(x, y);
+                if (((rgb >> 16) & 255) > 200 && ((rgb >> 8) & 255) > 200 && (rgb & 255) > 200) {
+                    bright++;
+                }
+            }
+        }
+        return bright;
+    }
+
+    @Test
     void makesASilentH264ClipOfLeadInPlusNarrationPlusTailInWholeFrames() {
-        ClipResult result = maker.make(landscapeStill, 1.0, 0, 320, 180, dir.resolve("clip.mp4"));
+        ClipResult result = maker.make(landscapeStill, 1.0, NO_CAPTIONS, 0, 320, 180, dir.resolve("clip.mp4"));
 
         // 0.5 + 1.0 + 0.75 = 2.25 s is 67.5 frames at 30 fps, rounded to 68.
         assertThat(result.durationSeconds()).isEqualTo(68 / 30.0);
@@ -63,9 +99,9 @@ class KenBurnsClipMakerTests {
 
     @Test
     void keepsTheLengthFrameExactAtOtherSettings() {
-        KenBurnsClipMaker at25 = new KenBurnsClipMaker(FFMPEG, new ClipSettings(0.25, 0.5, 25, "ultrafast", 28));
+        KenBurnsClipMaker at25 = new KenBurnsClipMaker(FFMPEG, new ClipSettings(0.25, 0.5, 25, "ultrafast", 28, "DejaVu Sans"));
 
-        ClipResult result = at25.make(landscapeStill, 1.13, 3, 320, 180, dir.resolve("clip.mp4"));
+        ClipResult result = at25.make(landscapeStill, 1.13, NO_CAPTIONS, 3, 320, 180, dir.resolve("clip.mp4"));
 
         // 0.25 + 1.13 + 0.5 = 1.88 s is 47 frames at 25 fps.
         assertThat(result.durationSeconds()).isEqualTo(47 / 25.0);
@@ -78,7 +114,7 @@ class KenBurnsClipMakerTests {
 
     @Test
     void theCameraMovesOverTheStill() {
-        ClipResult result = maker.make(landscapeStill, 1.0, 0, 320, 180, dir.resolve("clip.mp4"));
+        ClipResult result = maker.make(landscapeStill, 1.0, NO_CAPTIONS, 0, 320, 180, dir.resolve("clip.mp4"));
 
         BufferedImage first = ClipFrames.frame(FFMPEG, result.file(), 0, dir);
         BufferedImage last = ClipFrames.frame(FFMPEG, result.file(), 67, dir);
@@ -89,7 +125,7 @@ class KenBurnsClipMakerTests {
     @Test
     void differentScenesMoveDifferently() {
         List<BufferedImage> lastFrames = List.of(0, 1, 2, 3).stream().map(scene -> {
-            ClipResult result = maker.make(landscapeStill, 0.5, scene, 320, 180, dir.resolve("scene" + scene + ".mp4"));
+            ClipResult result = maker.make(landscapeStill, 0.5, NO_CAPTIONS, scene, 320, 180, dir.resolve("scene" + scene + ".mp4"));
             return ClipFrames.frame(FFMPEG, result.file(), 52, dir);
         }).toList();
 
@@ -104,7 +140,7 @@ class KenBurnsClipMakerTests {
     @Test
     void portraitAndSquareFramesComeOutAtExactlyTheirSize() {
         for (int[] size : new int[][] {{240, 426}, {240, 240}}) {
-            ClipResult result = maker.make(landscapeStill, 0.5, 1, size[0], size[1], dir.resolve("clip.mp4"));
+            ClipResult result = maker.make(landscapeStill, 0.5, NO_CAPTIONS, 1, size[0], size[1], dir.resolve("clip.mp4"));
 
             assertThat(FFMPEG.probe(result.file()).video()).hasValueSatisfying(video -> {
                 assertThat(video.width()).isEqualTo(size[0]);
@@ -129,7 +165,7 @@ class KenBurnsClipMakerTests {
         g.dispose();
         ImageIO.write(still, "png", square.toFile());
 
-        ClipResult result = maker.make(square, 0.5, 0, 320, 180, dir.resolve("clip.mp4"));
+        ClipResult result = maker.make(square, 0.5, NO_CAPTIONS, 0, 320, 180, dir.resolve("clip.mp4"));
 
         assertThat(FFMPEG.probe(result.file()).video()).hasValueSatisfying(video -> {
             assertThat(video.width()).isEqualTo(320);
@@ -146,13 +182,13 @@ class KenBurnsClipMakerTests {
     @Test
     void refusesOddSizesThatYuv420CannotHold() {
         assertThatExceptionOfType(IllegalArgumentException.class)
-                .isThrownBy(() -> maker.make(landscapeStill, 1.0, 0, 321, 180, dir.resolve("clip.mp4")));
+                .isThrownBy(() -> maker.make(landscapeStill, 1.0, NO_CAPTIONS, 0, 321, 180, dir.resolve("clip.mp4")));
     }
 
     @Test
     void aMissingStillFailsWithFfmpegsReason() {
         assertThatExceptionOfType(MediaException.class)
-                .isThrownBy(() -> maker.make(dir.resolve("missing.png"), 1.0, 0, 320, 180, dir.resolve("clip.mp4")))
+                .isThrownBy(() -> maker.make(dir.resolve("missing.png"), 1.0, NO_CAPTIONS, 0, 320, 180, dir.resolve("clip.mp4")))
                 .withMessageContaining("missing.png");
     }
 }

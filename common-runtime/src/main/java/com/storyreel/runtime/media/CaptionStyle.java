@@ -1,4 +1,4 @@
-package com.storyreel.render.assembly;
+package com.storyreel.runtime.media;
 
 /**
  * How burnt-in captions look on a frame of a given size, in that frame's pixels: bold white text with a dark

@@ -1,4 +1,4 @@
-package com.storyreel.render.assembly;
+package com.storyreel.runtime.media;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package com.storyreel.render.assembly;
+package com.storyreel.runtime.media;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +12,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import com.storyreel.events.SceneCaptions.Cue;
-import com.storyreel.runtime.media.Ffmpeg;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,7 +44,7 @@ class CaptionStyleTests {
 
         // A black frame: only the white text is bright, so its bounding box is the caption's.
         Ffmpeg.onPath().run(List.of("-f", "lavfi", "-i", "color=c=black:size=" + width + "x" + height, "-vf",
-                "ass=filename=" + JoinFilterGraph.escapeFilterValue(ass.toString()), "-frames:v", "1", "-f",
+                "ass=filename=" + FilterValues.escape(ass.toString()), "-frames:v", "1", "-f",
                 "rawvideo", "-pix_fmt", "gray", raw.toString()), Duration.ofSeconds(60));
 
         byte[] luma = Files.readAllBytes(raw);
