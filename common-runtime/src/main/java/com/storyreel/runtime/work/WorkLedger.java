@@ -6,8 +6,9 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -52,9 +53,9 @@ public class WorkLedger {
             mongo.getCollection(COLLECTION).insertOne(unit);
             return new Claim.Granted(token);
         }
-        catch (DuplicateKeyException | com.mongodb.MongoWriteException ex) {
-            if (ex instanceof com.mongodb.MongoWriteException write && write.getCode() != 11000) {
-                throw write;
+        catch (MongoWriteException ex) {
+            if (ex.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw ex;
             }
             return claimExisting(key, attempt, inputType, inputJson);
         }

@@ -1,10 +1,10 @@
 package com.storyreel.local;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SequencedMap;
 
 import com.storyreel.audio.AudioServiceApplication;
 import com.storyreel.image.SceneImageServiceApplication;
@@ -34,10 +34,11 @@ public final class LocalServices implements AutoCloseable {
             RenderServiceApplication.class);
 
     private final LocalStack stack;
-    private final List<ConfigurableApplicationContext> services;
+    private final SequencedMap<Class<?>, ConfigurableApplicationContext> services;
     private final String gatewayUrl;
 
-    private LocalServices(LocalStack stack, List<ConfigurableApplicationContext> services, String gatewayUrl) {
+    private LocalServices(LocalStack stack, SequencedMap<Class<?>, ConfigurableApplicationContext> services,
+            String gatewayUrl) {
         this.stack = stack;
         this.services = services;
         this.gatewayUrl = gatewayUrl;
@@ -48,7 +49,7 @@ public final class LocalServices implements AutoCloseable {
             Map<String, Object> extraProperties) {
         long started = System.nanoTime();
         LocalStack stack = LocalStack.start(dataDir, true, host, kafkaPort, s3Port);
-        List<ConfigurableApplicationContext> services = new ArrayList<>();
+        SequencedMap<Class<?>, ConfigurableApplicationContext> services = new LinkedHashMap<>();
         try {
             Map<String, Object> shared = new LinkedHashMap<>(stack.springProperties());
             // The embedded MongoDB-wire server does not implement 'hello', which Boot's Mongo health check sends.
@@ -56,17 +57,19 @@ public final class LocalServices implements AutoCloseable {
             shared.putAll(extraProperties);
             // The stages first, so their consumer groups exist before the gateway accepts work.
             for (Class<?> service : STAGE_SERVICES) {
-                services.add(run(service, shared, WebApplicationType.NONE, Map.of()));
+                services.put(service, run(service, shared, WebApplicationType.NONE, Map.of()));
             }
-            services.add(run(StoryServiceApplication.class, shared, WebApplicationType.SERVLET,
+            services.put(StoryServiceApplication.class, run(StoryServiceApplication.class, shared,
+                    WebApplicationType.SERVLET,
                     Map.of("server.port", gatewayPort, "server.address", host)));
         }
         catch (RuntimeException ex) {
-            services.reversed().forEach(ConfigurableApplicationContext::close);
+            services.sequencedValues().reversed().forEach(ConfigurableApplicationContext::close);
             stack.close();
             throw ex;
         }
-        String port = services.getLast().getEnvironment().getProperty("local.server.port", String.valueOf(gatewayPort));
+        String port = services.get(StoryServiceApplication.class).getEnvironment()
+                .getProperty("local.server.port", String.valueOf(gatewayPort));
         String gatewayUrl = "http://" + host + ":" + port;
         log.info("StoryReel is up in {} s: gateway {}, Kafka {}", String.format("%.1f", (System.nanoTime() - started) / 1e9),
                 gatewayUrl, stack.kafka().bootstrapServers());
@@ -90,7 +93,7 @@ public final class LocalServices implements AutoCloseable {
 
     /** A running service's application context (tests read its metrics). */
     ConfigurableApplicationContext service(Class<?> application) {
-        return services.get(STAGE_SERVICES.contains(application) ? STAGE_SERVICES.indexOf(application) : services.size() - 1);
+        return services.get(application);
     }
 
     public String gatewayUrl() {
@@ -112,7 +115,7 @@ public final class LocalServices implements AutoCloseable {
     /** Stops the gateway first, then the stages, then the servers, letting in-flight records finish. */
     @Override
     public void close() {
-        for (ConfigurableApplicationContext service : services.reversed()) {
+        for (ConfigurableApplicationContext service : services.sequencedValues().reversed()) {
             try {
                 service.close();
             }

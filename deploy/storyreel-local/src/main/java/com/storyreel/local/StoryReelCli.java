@@ -132,7 +132,7 @@ public final class StoryReelCli {
             out.println("The story stopped in state " + story.path("status").asString());
             return 1;
         }
-        return save(gateway, gateway.story(storyId), Path.of(options.value("out", "out")));
+        return save(gateway, story, Path.of(options.value("out", "out")));
     }
 
     private int save(GatewayClient gateway, JsonNode story, Path outDir) {

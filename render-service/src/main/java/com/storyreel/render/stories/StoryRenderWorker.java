@@ -51,13 +51,7 @@ public class StoryRenderWorker implements StageWorker<AllScenesMerged> {
         InvalidEventException.require(story.scenes() != null && !story.scenes().isEmpty(), "The story has no merged scenes");
         InvalidEventException.require(story.scenes().stream().allMatch(s -> s.videoKey() != null && s.durationSeconds() > 0),
                 "Every merged scene needs a videoKey and a positive duration");
-        AspectRatio aspect;
-        try {
-            aspect = AspectRatio.of(story.aspectRatio());
-        }
-        catch (IllegalArgumentException ex) {
-            throw new InvalidEventException(ex.getMessage());
-        }
+        AspectRatio aspect = InvalidEventException.read(() -> AspectRatio.of(story.aspectRatio()));
         List<MergedScene> scenes = story.scenes().stream().sorted(Comparator.comparingInt(MergedScene::index)).toList();
         String hash = AssetKeys.hash(provider.name(), aspect.label(),
                 String.join(",", scenes.stream().map(s -> s.videoKey() + "|" + s.captionsKey()).toList()));

@@ -35,7 +35,7 @@ public class SceneImageWorker implements StageWorker<StoryWritten> {
     @Override
     public void handle(StoryWritten story) {
         InvalidEventException.require(story.scenes() != null && !story.scenes().isEmpty(), "The story has no scenes");
-        AspectRatio aspect = aspect(story.aspectRatio());
+        AspectRatio aspect = InvalidEventException.read(() -> AspectRatio.of(story.aspectRatio()));
         for (SceneScript scene : story.scenes()) {
             InvalidEventException.require(scene.imagePrompt() != null, "Scene " + scene.index() + " has no image prompt");
             String hash = AssetKeys.hash(provider.name(), scene.imagePrompt(), story.style(), aspect.width(), aspect.height());
@@ -47,15 +47,6 @@ public class SceneImageWorker implements StageWorker<StoryWritten> {
                 return new SceneImageGenerated(story.storyId(), scene.index(), assetKey, aspect.width(), aspect.height(),
                         provider.name(), story.attempt());
             });
-        }
-    }
-
-    private static AspectRatio aspect(String label) {
-        try {
-            return AspectRatio.of(label);
-        }
-        catch (IllegalArgumentException ex) {
-            throw new InvalidEventException(ex.getMessage());
         }
     }
 }

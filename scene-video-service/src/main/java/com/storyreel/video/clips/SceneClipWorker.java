@@ -48,13 +48,7 @@ public class SceneClipWorker implements StageWorker<SceneInputsReady> {
     public void handle(SceneInputsReady inputs) {
         InvalidEventException.require(inputs.scene() >= 0 && inputs.imageKey() != null && inputs.narrationSeconds() > 0,
                 "The scene needs an index, an imageKey and a positive narration length");
-        AspectRatio aspect;
-        try {
-            aspect = AspectRatio.of(inputs.aspectRatio());
-        }
-        catch (IllegalArgumentException ex) {
-            throw new InvalidEventException(ex.getMessage());
-        }
+        AspectRatio aspect = InvalidEventException.read(() -> AspectRatio.of(inputs.aspectRatio()));
         String hash = AssetKeys.hash(provider.name(), inputs.imageKey(), inputs.captionsKey(), inputs.narrationSeconds(),
                 inputs.scene(), aspect.width(), aspect.height());
         WorkKey key = new WorkKey(inputs.storyId(), inputs.scene(), Stage.CLIP, hash);
