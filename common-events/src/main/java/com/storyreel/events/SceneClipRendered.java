@@ -8,5 +8,13 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SceneClipRendered(String storyId, int scene, String clipKey, String audioKey, String captionsKey,
-        double durationSeconds, double narrationOffsetSeconds, String provider, int attempt) implements StoryEvent {
+        double durationSeconds, double narrationOffsetSeconds, String provider, int attempt, VendorCost cost)
+        implements StoryEvent {
+
+    /** A clip cut by a free local provider. */
+    public SceneClipRendered(String storyId, int scene, String clipKey, String audioKey, String captionsKey,
+            double durationSeconds, double narrationOffsetSeconds, String provider, int attempt) {
+        this(storyId, scene, clipKey, audioKey, captionsKey, durationSeconds, narrationOffsetSeconds, provider, attempt,
+                null);
+    }
 }

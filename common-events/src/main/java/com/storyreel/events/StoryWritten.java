@@ -8,8 +8,15 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * The story has a title and its scenes. Starts the images and the narration of every scene.
  *
  * @param attempt 0 for the first run, incremented by each retry of a failed story
+ * @param cost what writing it cost at a vendor, null for the local writers
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record StoryWritten(String storyId, String title, String aspectRatio, String voice, String style,
-        List<SceneScript> scenes, String provider, int attempt) implements StoryEvent {
+        List<SceneScript> scenes, String provider, int attempt, VendorCost cost) implements StoryEvent {
+
+    /** A story written by a free local provider. */
+    public StoryWritten(String storyId, String title, String aspectRatio, String voice, String style,
+            List<SceneScript> scenes, String provider, int attempt) {
+        this(storyId, title, aspectRatio, voice, style, scenes, provider, attempt, null);
+    }
 }

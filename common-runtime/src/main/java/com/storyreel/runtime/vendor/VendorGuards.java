@@ -1,0 +1,77 @@
+package com.storyreel.runtime.vendor;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.core.IntervalBiFunction;
+import io.github.resilience4j.core.functions.Either;
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import io.github.resilience4j.retry.RetryRegistry;
+
+/**
+ * Builds each vendor's {@link VendorGuard} from the Resilience4j registries, which Spring Boot fills
+ * from the {@code resilience4j.*} YAML. The retry keeps its YAML backoff but waits as long as the
+ * vendor's Retry-After says when it says anything.
+ */
+public class VendorGuards {
+
+    private final RetryRegistry retries;
+    private final CircuitBreakerRegistry breakers;
+    private final RateLimiterRegistry limiters;
+    private final BulkheadRegistry bulkheads;
+    private final Map<String, VendorGuard> guards = new ConcurrentHashMap<>();
+
+    public VendorGuards(RetryRegistry retries, CircuitBreakerRegistry breakers, RateLimiterRegistry limiters,
+            BulkheadRegistry bulkheads) {
+        this.retries = retries;
+        this.breakers = breakers;
+        this.limiters = limiters;
+        this.bulkheads = bulkheads;
+    }
+
+    /** The guard for a vendor: its retry, breaker and bulkhead, and a rate limiter if YAML declares one under its name. */
+    public VendorGuard guard(String vendor) {
+        return guard(vendor, vendor);
+    }
+
+    /** The guard for some of a vendor's calls that have a rate limit of their own, named {@code limiter} in YAML. */
+    public VendorGuard guard(String vendor, String limiter) {
+        return guards.computeIfAbsent(vendor + "/" + limiter, key -> new VendorGuard(vendor, retry(vendor),
+                breakers.circuitBreaker(vendor), limiters.find(limiter).orElse(null), bulkheads.find(vendor).orElse(null)));
+    }
+
+    private Retry retry(String vendor) {
+        return retries.find(vendor).filter(r -> r.getRetryConfig().getIntervalBiFunction() instanceof RetryAfterOrBackoff)
+                .orElseGet(() -> honouringRetryAfter(retries.retry(vendor)));
+    }
+
+    private Retry honouringRetryAfter(Retry configured) {
+        RetryConfig base = configured.getRetryConfig();
+        IntervalBiFunction<Object> backoff = base.getIntervalBiFunction();
+        RetryConfig config = RetryConfig.custom()
+                .maxAttempts(base.getMaxAttempts())
+                .failAfterMaxAttempts(base.isFailAfterMaxAttempts())
+                .retryOnException(base.getExceptionPredicate())
+                .intervalBiFunction(new RetryAfterOrBackoff(backoff))
+                .build();
+        Retry retry = Retry.of(configured.getName(), config, configured.getTags());
+        retries.replace(configured.getName(), retry);
+        return retry;
+    }
+
+    /** The vendor's Retry-After when it sent one, the configured backoff otherwise. */
+    private record RetryAfterOrBackoff(IntervalBiFunction<Object> backoff) implements IntervalBiFunction<Object> {
+
+        @Override
+        public Long apply(Integer attempt, Either<Throwable, Object> outcome) {
+            if (outcome.isLeft() && outcome.getLeft() instanceof VendorException failure && failure.retryAfter() != null) {
+                return Math.max(1, failure.retryAfter().toMillis());
+            }
+            return backoff.apply(attempt, outcome);
+        }
+    }
+}
