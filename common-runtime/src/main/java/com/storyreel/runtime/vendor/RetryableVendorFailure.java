@@ -5,7 +5,8 @@ import java.util.function.Predicate;
 
 /**
  * Which failures a vendor's Retry repeats (named in YAML as {@code retry-exception-predicate}): retryable
- * vendor failures, unless the vendor asked for a wait longer than a retry should block a thread for.
+ * vendor failures of calls that are safe to repeat, unless the vendor asked for a wait longer than a
+ * retry should block a thread for.
  */
 public class RetryableVendorFailure implements Predicate<Throwable> {
 
@@ -14,7 +15,7 @@ public class RetryableVendorFailure implements Predicate<Throwable> {
 
     @Override
     public boolean test(Throwable failure) {
-        return failure instanceof VendorException vendor && vendor.retryable()
+        return failure instanceof VendorException vendor && vendor.retryable() && vendor.repeatable()
                 && (vendor.retryAfter() == null || vendor.retryAfter().compareTo(LONGEST_WAIT) <= 0);
     }
 }

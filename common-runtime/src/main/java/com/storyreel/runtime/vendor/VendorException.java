@@ -15,34 +15,46 @@ public class VendorException extends ProviderException {
     private final boolean retryable;
     private final Duration retryAfter;
     private final boolean exhausted;
+    private final boolean repeatable;
 
     private VendorException(String vendor, String message, boolean retryable, Duration retryAfter, boolean exhausted,
-            Throwable cause) {
-        super(vendor + ": " + message, retryable && !exhausted, cause);
+            boolean repeatable, Throwable cause) {
+        super(vendor + ": " + message, retryable && !exhausted && repeatable, cause);
         this.vendor = vendor;
         this.retryable = retryable;
         this.retryAfter = retryAfter;
         this.exhausted = exhausted;
+        this.repeatable = repeatable;
     }
 
     /** A failure that may pass: the call can be made again, after {@code retryAfter} when the vendor said so. */
     public static VendorException retryable(String vendor, String message, Duration retryAfter) {
-        return new VendorException(vendor, message, true, retryAfter, false, null);
+        return new VendorException(vendor, message, true, retryAfter, false, true, null);
     }
 
     public static VendorException retryable(String vendor, String message, Throwable cause) {
-        return new VendorException(vendor, message, true, null, false, cause);
+        return new VendorException(vendor, message, true, null, false, true, cause);
     }
 
     /** A failure that repeating the call cannot fix. */
     public static VendorException fatal(String vendor, String message) {
-        return new VendorException(vendor, message, false, null, false, null);
+        return new VendorException(vendor, message, false, null, false, true, null);
     }
 
     /** The same failure after the vendor's retries ran out: callers stop retrying, pollers may still come back later. */
     VendorException exhausted(int attempts) {
         String reason = getMessage().substring(vendor.length() + 2);
-        return new VendorException(vendor, reason + " (after " + attempts + " attempts)", retryable, retryAfter, true, this);
+        return new VendorException(vendor, reason + (attempts > 1 ? " (after " + attempts + " attempts)" : ""), retryable,
+                retryAfter, true, repeatable, this);
+    }
+
+    /**
+     * The same failure of a call that may have taken effect at the vendor (a billed submission that timed
+     * out or met a 5xx): an outage all the same, but the call is not repeated.
+     */
+    public VendorException unsafeToRepeat() {
+        return new VendorException(vendor, getMessage().substring(vendor.length() + 2), retryable, retryAfter, exhausted,
+                false, getCause());
     }
 
     public String vendor() {
@@ -52,6 +64,11 @@ public class VendorException extends ProviderException {
     /** Whether the failure may pass with time, even if this call's own retries are spent. */
     public boolean retryable() {
         return retryable;
+    }
+
+    /** Whether repeating the call is harmless (false for submissions that may have been accepted). */
+    public boolean repeatable() {
+        return repeatable;
     }
 
     /** The wait the vendor asked for, or null. */

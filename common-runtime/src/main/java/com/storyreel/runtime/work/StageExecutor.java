@@ -2,7 +2,9 @@ package com.storyreel.runtime.work;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -10,6 +12,7 @@ import java.util.function.Supplier;
 
 import com.storyreel.events.StageFailed;
 import com.storyreel.events.StoryEvent;
+import com.storyreel.events.VendorCost;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
@@ -24,7 +27,8 @@ import com.storyreel.runtime.events.EventPublisher;
  * Runs one unit of work at most once: asks the {@link WorkLedger}, re-publishes the stored result of
  * a finished unit, leaves a unit someone else holds alone, and otherwise does the work, keeping its
  * lease alive, retrying transient failures with backoff and turning a permanent one into
- * {@link StageFailed}.
+ * {@link StageFailed}. Work done by a vendor job is submitted once and handed to the job, which the
+ * {@link VendorJobPoller} follows until it ends.
  */
 public class StageExecutor {
 
@@ -39,10 +43,14 @@ public class StageExecutor {
     private final WorkProperties props;
     private final MeterRegistry meters;
     private final ScheduledExecutorService scheduler;
+    private final VendorJobStore jobs;
+    private final Clock clock;
 
     public StageExecutor(WorkLedger ledger, EventPublisher publisher, JsonMapper json, WorkProperties props,
-            MeterRegistry meters, ScheduledExecutorService scheduler) {
+            MeterRegistry meters, ScheduledExecutorService scheduler, VendorJobStore jobs, Clock clock) {
         this.ledger = ledger;
+        this.jobs = jobs;
+        this.clock = clock;
         this.publisher = publisher;
         this.json = json;
         this.props = props;
@@ -67,6 +75,84 @@ public class StageExecutor {
         }
     }
 
+    /**
+     * Submits a unit of work to a vendor unless it is done or being done. The submission is made at
+     * most once: it is never retried here, and a unit whose earlier submission was cut off (the
+     * service stopped mid-call) fails with that reason instead of being submitted again, because
+     * every vendor job is paid for. The unit then waits on the job, which the poller finishes.
+     *
+     * @param submit makes the vendor call and returns the accepted job
+     */
+    public void submit(WorkKey key, int attempt, StoryEvent input, String provider, String outputBinding,
+            VendorJobHandler handler, Supplier<Submission> submit) {
+        String inputJson = json.writeValueAsString(input);
+        Claim claim = ledger.claim(key, attempt, input.getClass().getName(), inputJson);
+        switch (claim) {
+            case Claim.Done done -> republish(key, done, outputBinding, provider);
+            case Claim.Busy busy -> log.info("{} is being worked on elsewhere; leaving it", key.id());
+            case Claim.Granted granted -> submitOnce(key, granted.token(), attempt, input.getClass().getName(), inputJson,
+                    provider, outputBinding, handler, submit);
+        }
+    }
+
+    private void submitOnce(WorkKey key, String token, int attempt, String inputType, String inputJson, String provider,
+            String outputBinding, VendorJobHandler handler, Supplier<Submission> submit) {
+        var earlier = jobs.find(key.id()).filter(job -> job.attempt() >= attempt);
+        if (earlier.isPresent() && earlier.get().status() == VendorJob.JobStatus.RUNNING) {
+            log.info("{} is already running at {} as {}; waiting on it", key.id(), handler.vendor(),
+                    earlier.get().vendorJobId());
+            jobs.reattach(key.id(), token);
+            ledger.await(key, token);
+            return;
+        }
+        if (earlier.isPresent() && earlier.get().status() == VendorJob.JobStatus.SUBMITTING) {
+            String reason = "The service stopped while submitting to " + handler.vendor()
+                    + ", so whether the vendor started the job is unknown; it was not submitted again to avoid paying"
+                    + " twice. Retry the story to submit it again.";
+            fail(key, token, attempt, provider, reason, null);
+            jobs.finished(key.id(), null, VendorJob.JobStatus.FAILED, null, reason);
+            return;
+        }
+        jobs.submitting(key, attempt, handler, provider, outputBinding, token, inputType, inputJson);
+        ScheduledFuture<?> heartbeat = keepLeased(key, token);
+        Submission submission;
+        try {
+            submission = submit.get();
+        }
+        catch (RuntimeException failure) {
+            heartbeat.cancel(false);
+            String reason = reason(failure);
+            log.warn("{} could not be submitted to {}: {}", key.id(), provider, reason, failure);
+            fail(key, token, attempt, provider, reason, null);
+            jobs.finished(key.id(), null, VendorJob.JobStatus.FAILED, null, reason);
+            count(key, provider, "rejected");
+            return;
+        }
+        heartbeat.cancel(false);
+        Instant now = clock.instant();
+        jobs.accepted(key.id(), submission, now.plus(handler.pollDelay(0)), now.plus(handler.deadline()));
+        ledger.await(key, token);
+        log.info("{} submitted to {} as {}", key.id(), handler.vendor(), submission.vendorJobId());
+        count(key, provider, "submitted");
+    }
+
+    /** Finishes a unit whose vendor job succeeded: records and publishes its completion event. */
+    void completeJob(VendorJob job, StoryEvent result) {
+        ledger.complete(job.workKey(), job.workToken(), result.getClass().getName(), json.writeValueAsString(result));
+        publisher.publish(job.outputBinding(), result);
+    }
+
+    /** Fails a unit whose vendor job failed. */
+    void failJob(VendorJob job, String reason, VendorCost cost) {
+        fail(job.workKey(), job.workToken(), job.attempt(), job.provider(), reason, cost);
+    }
+
+    private void fail(WorkKey key, String token, int attempt, String provider, String reason, VendorCost cost) {
+        StageFailed failed = new StageFailed(key.storyId(), key.stage(), key.scene(), provider, reason, attempt, cost);
+        ledger.fail(key, token, StageFailed.class.getName(), json.writeValueAsString(failed));
+        publisher.publish(FAILURE_BINDING, failed);
+    }
+
     private void republish(WorkKey key, Claim.Done done, String outputBinding, String provider) {
         StoryEvent result = readResult(done);
         log.info("{} was already done; publishing its result again", key.id());
@@ -76,9 +162,7 @@ public class StageExecutor {
 
     private void perform(WorkKey key, String token, int attempt, String provider, String outputBinding,
             Supplier<? extends StoryEvent> work) {
-        Duration renewEvery = props.lease().dividedBy(3);
-        ScheduledFuture<?> heartbeat = scheduler.scheduleAtFixedRate(() -> renew(key, token), renewEvery.toMillis(),
-                renewEvery.toMillis(), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> heartbeat = keepLeased(key, token);
         Timer.Sample sample = Timer.start(meters);
         StoryEvent result;
         try {
@@ -88,9 +172,7 @@ public class StageExecutor {
             heartbeat.cancel(false);
             String reason = reason(failure);
             log.warn("{} failed on {}: {}", key.id(), provider, reason, failure);
-            StageFailed failed = new StageFailed(key.storyId(), key.stage(), key.scene(), provider, reason, attempt);
-            ledger.fail(key, token, StageFailed.class.getName(), json.writeValueAsString(failed));
-            publisher.publish(FAILURE_BINDING, failed);
+            fail(key, token, attempt, provider, reason, null);
             sample.stop(timer(key, provider, "failed"));
             return;
         }
@@ -117,6 +199,11 @@ public class StageExecutor {
         }
     }
 
+    private ScheduledFuture<?> keepLeased(WorkKey key, String token) {
+        long renewEvery = props.lease().dividedBy(3).toMillis();
+        return scheduler.scheduleAtFixedRate(() -> renew(key, token), renewEvery, renewEvery, TimeUnit.MILLISECONDS);
+    }
+
     private void renew(WorkKey key, String token) {
         try {
             if (!ledger.renew(key, token)) {
@@ -140,7 +227,8 @@ public class StageExecutor {
         }
     }
 
-    static boolean isTransient(Throwable failure) {
+    /** Whether a failure may pass if the same work is tried again later. */
+    public static boolean isTransient(Throwable failure) {
         if (failure instanceof ProviderException provider) {
             return provider.isTransient();
         }
@@ -148,7 +236,8 @@ public class StageExecutor {
                 || failure instanceof TransientDataAccessException || failure.getCause() instanceof IOException;
     }
 
-    static String reason(Throwable failure) {
+    /** The reason recorded on the story for a failure. */
+    public static String reason(Throwable failure) {
         String message = failure.getMessage();
         if (failure instanceof ProviderException || failure instanceof IllegalArgumentException) {
             return message;

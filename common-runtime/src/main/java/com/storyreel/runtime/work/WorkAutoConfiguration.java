@@ -17,10 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import com.storyreel.runtime.events.EventPublisher;
 
-/** The work ledger, the stage executor and the recovery of stalled work. */
+/** The work ledger, the stage executor, the recovery of stalled work and the vendor job poller. */
 @AutoConfiguration(afterName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration")
 @ConditionalOnBean(MongoTemplate.class)
-@EnableConfigurationProperties(WorkProperties.class)
+@EnableConfigurationProperties({ WorkProperties.class, VendorJobProperties.class })
 public class WorkAutoConfiguration {
 
     @Bean
@@ -42,9 +42,21 @@ public class WorkAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
+    VendorJobStore vendorJobStore(MongoTemplate mongo, Clock clock) {
+        return new VendorJobStore(mongo, clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
     StageExecutor stageExecutor(WorkLedger ledger, EventPublisher publisher, JsonMapper json, WorkProperties props,
-            MeterRegistry meters, ScheduledExecutorService workScheduler) {
-        return new StageExecutor(ledger, publisher, json, props, meters, workScheduler);
+            MeterRegistry meters, ScheduledExecutorService workScheduler, VendorJobStore jobs, Clock clock) {
+        return new StageExecutor(ledger, publisher, json, props, meters, workScheduler, jobs, clock);
+    }
+
+    @Bean
+    VendorJobPoller vendorJobPoller(VendorJobStore jobs, ObjectProvider<VendorJobHandler> handlers,
+            StageExecutor executor, VendorJobProperties props, Clock clock, MeterRegistry meters) {
+        return new VendorJobPoller(jobs, handlers.orderedStream().toList(), executor, props, clock, meters);
     }
 
     @Bean

@@ -73,6 +73,7 @@ public class WorkLedger {
             // A failed unit runs again only for a newer attempt (a retry of the story).
             case FAILED -> attempt > existingAttempt;
             case IN_PROGRESS -> existing.getDate("leaseUntil").toInstant().isBefore(clock.instant());
+            case WAITING -> false;
         };
         if (status == WorkStatus.DONE || (status == WorkStatus.FAILED && !takeOver)) {
             return new Claim.Done(existing.getString("resultType"), existing.getString("result"));
@@ -98,6 +99,13 @@ public class WorkLedger {
     public boolean renew(WorkKey key, String token) {
         return mongo.updateFirst(Query.query(Criteria.where("_id").is(key.id()).and("token").is(token)),
                 Update.update("leaseUntil", leaseEnd()), COLLECTION).getModifiedCount() == 1;
+    }
+
+    /** Hands a unit over to the vendor job it submitted: no lease runs out while the vendor works. */
+    public boolean await(WorkKey key, String token) {
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(key.id()).and("token").is(token)),
+                new Update().set("status", WorkStatus.WAITING.name()).unset("leaseUntil"), COLLECTION)
+                .getModifiedCount() == 1;
     }
 
     /** Records the event a finished unit published. */

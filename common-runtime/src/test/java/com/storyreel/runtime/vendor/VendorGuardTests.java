@@ -116,6 +116,19 @@ class VendorGuardTests {
     }
 
     @Test
+    void doesNotRepeatASubmissionThatMayHaveBeenAccepted() {
+        VendorGuard guard = guard();
+        AtomicInteger calls = new AtomicInteger();
+
+        assertThatThrownBy(() -> guard.call(() -> {
+            calls.incrementAndGet();
+            throw VendorException.retryable("acme", "HTTP 502 on POST /jobs", (Duration) null).unsafeToRepeat();
+        })).isInstanceOfSatisfying(VendorException.class, failure -> assertThat(failure.retryable()).isTrue());
+
+        assertThat(calls).hasValue(1);
+    }
+
+    @Test
     void opensTheBreakerOnOutagesButNotOnBadRequests() {
         VendorGuard guard = guard();
         for (int i = 0; i < 4; i++) {

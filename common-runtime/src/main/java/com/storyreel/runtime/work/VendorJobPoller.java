@@ -1,0 +1,238 @@
+package com.storyreel.runtime.work;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.storyreel.events.StoryEvent;
+import com.storyreel.events.VendorCost;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+import com.storyreel.runtime.events.StoryMdc;
+import com.storyreel.runtime.vendor.VendorException;
+import com.storyreel.runtime.work.VendorJob.JobStatus;
+
+/**
+ * Follows the running vendor jobs of this service's kinds until they end: takes each due job with a
+ * lease, reads the vendor's callback if one came or polls the vendor otherwise, and finishes the unit
+ * of work with the result or the vendor's reason. A job past its deadline fails instead of being polled
+ * again. All of it runs on the poller's own threads, never on a Kafka consumer's; the state is in
+ * MongoDB, so after a restart polling picks up where it was.
+ */
+public class VendorJobPoller implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(VendorJobPoller.class);
+
+    private final VendorJobStore jobs;
+    private final Map<String, VendorJobHandler> handlers;
+    private final StageExecutor executor;
+    private final VendorJobProperties props;
+    private final Clock clock;
+    private final MeterRegistry meters;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private volatile ScheduledExecutorService ticker;
+    private volatile ExecutorService workers;
+
+    public VendorJobPoller(VendorJobStore jobs, List<VendorJobHandler> handlers, StageExecutor executor,
+            VendorJobProperties props, Clock clock, MeterRegistry meters) {
+        this.jobs = jobs;
+        this.handlers = handlers.stream().collect(Collectors.toMap(VendorJobHandler::kind, Function.identity()));
+        this.executor = executor;
+        this.props = props;
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    /** Takes the jobs due now and hands them to the workers; returns how many it took. */
+    int pollDue() {
+        int free = props.threads() - inFlight.get();
+        if (free <= 0 || handlers.isEmpty()) {
+            return 0;
+        }
+        int taken = 0;
+        for (VendorJob job : jobs.due(handlers.keySet(), free)) {
+            var lease = jobs.lease(job, props.lease());
+            if (lease.isPresent()) {
+                taken++;
+                inFlight.incrementAndGet();
+                workers.execute(() -> {
+                    try {
+                        follow(job, lease.get());
+                    }
+                    finally {
+                        inFlight.decrementAndGet();
+                    }
+                });
+            }
+        }
+        return taken;
+    }
+
+    private void follow(VendorJob job, String lease) {
+        VendorJobHandler handler = handlers.get(job.kind());
+        try (var mdc = StoryMdc.open(job.storyId())) {
+            JobProgress progress;
+            try {
+                progress = ask(handler, job);
+            }
+            catch (RuntimeException failure) {
+                if (!mayPass(failure)) {
+                    fail(job, lease, StageExecutor.reason(failure), null, "failed");
+                    return;
+                }
+                log.info("Asking {} about {} failed ({}); asking again later", job.vendor(), job.vendorJobId(),
+                        StageExecutor.reason(failure));
+                countPoll(job, "error");
+                pollLaterOrExpire(handler, job, lease, job.vendorStatus());
+                return;
+            }
+            switch (progress) {
+                case JobProgress.Pending pending -> {
+                    countPoll(job, "pending");
+                    pollLaterOrExpire(handler, job, lease, pending.vendorStatus());
+                }
+                case JobProgress.Failed failed -> {
+                    countPoll(job, "failed");
+                    fail(job, lease, failed.reason(), total(job.cost(), failed.cost()), "failed");
+                }
+                case JobProgress.Finished finished -> {
+                    countPoll(job, "finished");
+                    finish(handler, job, lease, finished);
+                }
+            }
+        }
+        catch (RuntimeException unexpected) {
+            log.error("Following job {} failed unexpectedly; it will be taken up again when its lease ends", job.id(),
+                    unexpected);
+        }
+    }
+
+    private JobProgress ask(VendorJobHandler handler, VendorJob job) {
+        var callback = jobs.callback(job.vendor(), job.vendorJobId());
+        if (callback.isPresent()) {
+            JobProgress said = handler.read(job, callback.get());
+            if (!(said instanceof JobProgress.Pending)) {
+                log.info("{} called back for {}", job.vendor(), job.vendorJobId());
+                return said;
+            }
+        }
+        return handler.poll(job);
+    }
+
+    private void finish(VendorJobHandler handler, VendorJob job, String lease, JobProgress.Finished finished) {
+        VendorCost cost = total(job.cost(), finished.cost());
+        StoryEvent result;
+        try {
+            result = handler.complete(job, finished, cost);
+        }
+        catch (RuntimeException failure) {
+            if (mayPass(failure)) {
+                log.info("Storing the result of {} failed ({}); trying again later", job.vendorJobId(),
+                        StageExecutor.reason(failure));
+                pollLaterOrExpire(handler, job, lease, finished.vendorStatus());
+            }
+            else {
+                fail(job, lease, StageExecutor.reason(failure), cost, "failed");
+            }
+            return;
+        }
+        executor.completeJob(job, result);
+        jobs.finished(job.id(), lease, JobStatus.DONE, cost, null);
+        log.info("{} job {} for {} is done", job.vendor(), job.vendorJobId(), job.id());
+        record(job, "done");
+    }
+
+    private void pollLaterOrExpire(VendorJobHandler handler, VendorJob job, String lease, String vendorStatus) {
+        Instant now = clock.instant();
+        if (job.deadline() != null && now.isAfter(job.deadline())) {
+            Duration allowed = Duration.between(job.createdAt(), job.deadline());
+            fail(job, lease, job.vendor() + " job " + job.vendorJobId() + " did not finish within " + allowed.toMinutes()
+                    + " min (last status: " + (vendorStatus == null ? "unknown" : vendorStatus) + ")", job.cost(), "expired");
+            return;
+        }
+        jobs.pollAgain(job.id(), lease, now.plus(handler.pollDelay(job.polls() + 1)), vendorStatus);
+    }
+
+    private void fail(VendorJob job, String lease, String reason, VendorCost cost, String outcome) {
+        log.warn("{} job {} for {} failed: {}", job.vendor(), job.vendorJobId(), job.id(), reason);
+        executor.failJob(job, reason, cost);
+        jobs.finished(job.id(), lease, JobStatus.FAILED, cost, reason);
+        record(job, outcome);
+    }
+
+    /** Whether asking again later may help: a vendor outage, a network error, a storage hiccup. */
+    private static boolean mayPass(RuntimeException failure) {
+        return failure instanceof VendorException vendor ? vendor.retryable() : StageExecutor.isTransient(failure);
+    }
+
+    private static VendorCost total(VendorCost first, VendorCost second) {
+        return first == null ? second : first.plus(second);
+    }
+
+    private void countPoll(VendorJob job, String outcome) {
+        meters.counter("storyreel.vendor.polls", "vendor", job.vendor(), "kind", job.kind(), "outcome", outcome)
+                .increment();
+    }
+
+    private void record(VendorJob job, String outcome) {
+        Timer.builder("storyreel.vendor.jobs")
+                .description("Vendor jobs from submission to their end")
+                .tag("vendor", job.vendor())
+                .tag("kind", job.kind())
+                .tag("outcome", outcome)
+                .register(meters)
+                .record(Duration.between(job.createdAt(), clock.instant()));
+    }
+
+    @Override
+    public void start() {
+        workers = Executors.newFixedThreadPool(props.threads(), Thread.ofPlatform().name("vendor-jobs-", 0).daemon().factory());
+        ticker = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("vendor-poller").daemon().factory());
+        long every = props.pollInterval().toMillis();
+        ticker.scheduleWithFixedDelay(this::pollQuietly, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    private void pollQuietly() {
+        try {
+            pollDue();
+        }
+        catch (RuntimeException ex) {
+            log.warn("Looking for due vendor jobs failed", ex);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (ticker != null) {
+            ticker.shutdownNow();
+            workers.shutdown();
+            try {
+                // Jobs being followed hold a lease; whatever is cut off here is taken up again when it ends.
+                workers.awaitTermination(10, TimeUnit.SECONDS);
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+            workers.shutdownNow();
+            ticker = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return ticker != null;
+    }
+}
