@@ -159,8 +159,8 @@ public class VendorJobPoller implements SmartLifecycle {
         Instant now = clock.instant();
         if (job.deadline() != null && now.isAfter(job.deadline())) {
             Duration allowed = Duration.between(job.createdAt(), job.deadline());
-            fail(job, lease, job.vendor() + " job " + job.vendorJobId() + " did not finish within " + allowed.toMinutes()
-                    + " min (last status: " + (vendorStatus == null ? "unknown" : vendorStatus) + ")", job.cost(), "expired");
+            fail(job, lease, job.vendor() + " job " + job.vendorJobId() + " did not finish within " + describe(allowed)
+                    + " (last status: " + (vendorStatus == null ? "unknown" : vendorStatus) + ")", job.cost(), "expired");
             return;
         }
         jobs.pollAgain(job.id(), lease, now.plus(handler.pollDelay(job.polls() + 1)), vendorStatus);
@@ -176,6 +176,13 @@ public class VendorJobPoller implements SmartLifecycle {
     /** Whether asking again later may help: a vendor outage, a network error, a storage hiccup. */
     private static boolean mayPass(RuntimeException failure) {
         return failure instanceof VendorException vendor ? vendor.retryable() : StageExecutor.isTransient(failure);
+    }
+
+    private static String describe(Duration duration) {
+        if (duration.toMinutes() >= 1) {
+            return duration.toMinutes() + " min";
+        }
+        return duration.toSeconds() >= 1 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
     }
 
     private static VendorCost total(VendorCost first, VendorCost second) {

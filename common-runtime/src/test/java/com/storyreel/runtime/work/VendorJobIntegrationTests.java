@@ -1,0 +1,305 @@
+package com.storyreel.runtime.work;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+import com.storyreel.events.EventJson;
+import com.storyreel.events.SceneClipRendered;
+import com.storyreel.events.SceneMerged;
+import com.storyreel.events.Stage;
+import com.storyreel.events.StageFailed;
+import com.storyreel.localstack.SharedLocalStack;
+import com.storyreel.localstack.TopicProbe;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.storyreel.runtime.work.AcmeVendorStage.AcmeJobs;
+import com.storyreel.runtime.work.AcmeVendorStage.AcmeVendor;
+import com.storyreel.runtime.work.AcmeVendorStage.AcmeWorker;
+import com.storyreel.runtime.work.VendorJob.JobStatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest(classes = StageExecutorIntegrationTests.ProbeStage.class, properties = "storyreel.jobs.poll-interval=50ms")
+class VendorJobIntegrationTests {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private static TopicProbe probe;
+
+    @DynamicPropertySource
+    static void localStack(DynamicPropertyRegistry registry) {
+        SharedLocalStack.get().springProperties().forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    @BeforeAll
+    static void startProbe() {
+        probe = new TopicProbe(SharedLocalStack.get().kafka().bootstrapServers());
+    }
+
+    @AfterAll
+    static void stopProbe() {
+        probe.close();
+    }
+
+    @Autowired
+    AcmeVendor vendor;
+
+    @Autowired
+    AcmeJobs handler;
+
+    @Autowired
+    VendorJobStore jobs;
+
+    @Autowired
+    WorkLedger ledger;
+
+    @Autowired
+    StageExecutor executor;
+
+    @Autowired
+    StalledWorkRecovery recovery;
+
+    @Autowired
+    VendorJobPoller poller;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @AfterEach
+    void restoreHandler() {
+        handler.firstPoll = Duration.ofMillis(100);
+        handler.deadline = Duration.ofMinutes(1);
+    }
+
+    @Test
+    void jobIsSubmittedOnceThenFollowedByPollingWhileTheConsumerMovesOn() throws Exception {
+        String storyId = story("polled");
+        try (var merged = probe.read("probe.scene.merged")) {
+            request(storyId);
+            request(storyId);
+
+            await().atMost(PATIENCE).until(() -> vendor.polls(storyId) >= 2);
+            assertThat(ledger.count(storyId, WorkStatus.WAITING)).isEqualTo(1);
+            assertThat(jobs.count(storyId, JobStatus.RUNNING)).isEqualTo(1);
+            assertThat(results(merged, storyId)).isEmpty();
+
+            vendor.answer(storyId, "done");
+
+            await().atMost(PATIENCE).until(() -> results(merged, storyId).size() == 1);
+            SceneMerged result = EventJson.read(results(merged, storyId).getFirst().value().getBytes(), SceneMerged.class);
+            assertThat(result.videoKey()).isEqualTo("/" + storyId + ".mp4");
+            assertThat(result.cost()).isEqualTo(AcmeJobs.RENDER_COST);
+        }
+        assertThat(vendor.submissions(storyId)).isEqualTo(1);
+        assertThat(ledger.count(storyId, WorkStatus.DONE)).isEqualTo(1);
+        assertThat(jobs.find(AcmeWorker.key(clip(storyId)).id())).hasValueSatisfying(job -> {
+            assertThat(job.status()).isEqualTo(JobStatus.DONE);
+            assertThat(job.cost()).isEqualTo(AcmeJobs.RENDER_COST);
+        });
+    }
+
+    @Test
+    void finishedUnitIsPublishedAgainOnRedeliveryWithoutANewJob() throws Exception {
+        String storyId = story("redelivered");
+        vendor.answer(storyId, "done");
+        try (var merged = probe.read("probe.scene.merged")) {
+            request(storyId);
+            await().atMost(PATIENCE).until(() -> results(merged, storyId).size() == 1);
+
+            request(storyId);
+
+            await().atMost(PATIENCE).until(() -> results(merged, storyId).size() == 2);
+        }
+        assertThat(vendor.submissions(storyId)).isEqualTo(1);
+    }
+
+    @Test
+    void callbackBeforeTheFirstPollFinishesTheJobWithoutAskingTheVendor() throws Exception {
+        handler.firstPoll = Duration.ofHours(1);
+        String storyId = story("called-back");
+        try (var merged = probe.read("probe.scene.merged")) {
+            request(storyId);
+            await().atMost(PATIENCE).until(() -> jobs.count(storyId, JobStatus.RUNNING) == 1);
+
+            assertThat(jobs.recordCallback("acme", storyId, "{\"url\":\"https://acme.test/x.mp4\"}")).isTrue();
+
+            await().atMost(PATIENCE).until(() -> results(merged, storyId).size() == 1);
+            assertThat(vendor.polls(storyId)).isZero();
+
+            assertThat(jobs.recordCallback("acme", storyId, "{\"url\":\"https://acme.test/x.mp4\"}")).isFalse();
+            await().during(Duration.ofMillis(500)).atMost(PATIENCE).until(() -> results(merged, storyId).size() == 1);
+        }
+        assertThat(vendor.polls(storyId)).isZero();
+        assertThat(jobs.count(storyId, JobStatus.DONE)).isEqualTo(1);
+    }
+
+    @Test
+    void inconclusiveCallbackIsConfirmedByPolling() throws Exception {
+        handler.firstPoll = Duration.ofHours(1);
+        String storyId = story("confirmed");
+        try (var merged = probe.read("probe.scene.merged")) {
+            request(storyId);
+            await().atMost(PATIENCE).until(() -> jobs.count(storyId, JobStatus.RUNNING) == 1);
+            vendor.answer(storyId, "done");
+
+            jobs.recordCallback("acme", storyId, "{\"status\":\"error\"}");
+
+            await().atMost(PATIENCE).until(() -> results(merged, storyId).size() == 1);
+        }
+        assertThat(vendor.polls(storyId)).isEqualTo(1);
+    }
+
+    @Test
+    void vendorFailureFailsTheStageWithTheVendorsReasonAndCost() throws Exception {
+        String storyId = story("failed");
+        vendor.answer(storyId, "failed");
+        StageFailed failed = awaitFailure(storyId, () -> request(storyId));
+
+        assertThat(failed.stage()).isEqualTo(Stage.MERGE);
+        assertThat(failed.scene()).isEqualTo(2);
+        assertThat(failed.provider()).isEqualTo("acme");
+        assertThat(failed.reason()).isEqualTo("acme could not render: out of llamas");
+        assertThat(ledger.count(storyId, WorkStatus.FAILED)).isEqualTo(1);
+    }
+
+    @Test
+    void vendorOutageIsAskedAgainLater() throws Exception {
+        String storyId = story("outage");
+        vendor.answer(storyId, "down");
+        try (var merged = probe.read("probe.scene.merged")) {
+            request(storyId);
+            await().atMost(PATIENCE).until(() -> vendor.polls(storyId) >= 2);
+
+            vendor.answer(storyId, "done");
+
+            await().atMost(PATIENCE).until(() -> results(merged, storyId).size() == 1);
+        }
+        assertThat(meters.counter("storyreel.vendor.polls", "vendor", "acme", "kind", "acme-merge", "outcome", "error")
+                .count()).isPositive();
+    }
+
+    @Test
+    void jobPastItsDeadlineFailsInsteadOfBeingPolledForEver() throws Exception {
+        handler.deadline = Duration.ofMillis(300);
+        String storyId = story("slow");
+        vendor.answer(storyId, "running 40%");
+
+        StageFailed failed = awaitFailure(storyId, () -> request(storyId));
+
+        assertThat(failed.reason()).startsWith("acme job " + storyId + " did not finish within")
+                .endsWith("(last status: running 40%)");
+        assertThat(jobs.count(storyId, JobStatus.FAILED)).isEqualTo(1);
+    }
+
+    @Test
+    void submissionCutOffByACrashIsNotRepeated() throws Exception {
+        String storyId = story("cut-off");
+        SceneClipRendered clip = clip(storyId);
+        WorkKey key = AcmeWorker.key(clip);
+        String input = new String(EventJson.write(clip), java.nio.charset.StandardCharsets.UTF_8);
+        mongo.getCollection("work_units").insertOne(new Document("_id", key.id()).append("storyId", storyId)
+                .append("scene", key.scene()).append("stage", key.stage().name()).append("inputHash", key.inputHash())
+                .append("status", WorkStatus.IN_PROGRESS.name()).append("attempt", 0).append("token", "dead-worker")
+                .append("leaseUntil", Date.from(Instant.now().minusSeconds(5)))
+                .append("inputType", SceneClipRendered.class.getName()).append("input", input));
+        jobs.submitting(key, 0, handler, "acme", "sceneMerged", "dead-worker", SceneClipRendered.class.getName(), input);
+
+        StageFailed failed = awaitFailure(storyId, recovery::resumeStalled);
+
+        assertThat(failed.reason()).contains("stopped while submitting to acme").contains("Retry the story");
+        assertThat(vendor.submissions(storyId)).isZero();
+    }
+
+    @Test
+    void anotherPollerTakesTheJobUpAfterARestart() throws Exception {
+        String storyId = story("restarted");
+        poller.stop();
+        try (var merged = probe.read("probe.scene.merged")) {
+            request(storyId);
+            await().atMost(PATIENCE).until(() -> jobs.count(storyId, JobStatus.RUNNING) == 1);
+            vendor.answer(storyId, "done");
+            var replica = new VendorJobPoller(jobs, List.of(handler), executor,
+                    new VendorJobProperties(Duration.ofMillis(50), 2, Duration.ofMinutes(1)), java.time.Clock.systemUTC(),
+                    meters);
+            replica.start();
+            try {
+                await().atMost(PATIENCE).until(() -> results(merged, storyId).size() == 1);
+            }
+            finally {
+                replica.stop();
+            }
+        }
+        finally {
+            poller.start();
+        }
+    }
+
+    @Test
+    void dueJobIsLeasedToOnePollerOnly() throws Exception {
+        handler.firstPoll = Duration.ZERO;
+        String storyId = story("leased");
+        poller.stop();
+        try {
+            request(storyId);
+            await().atMost(PATIENCE).until(() -> jobs.count(storyId, JobStatus.RUNNING) == 1);
+            VendorJob job = jobs.find(AcmeWorker.key(clip(storyId)).id()).orElseThrow();
+
+            var first = jobs.lease(job, Duration.ofMinutes(1));
+            var second = jobs.lease(job, Duration.ofMinutes(1));
+
+            assertThat(first).isPresent();
+            assertThat(second).isEmpty();
+            assertThat(jobs.due(List.of("acme-merge"), 100)).extracting(VendorJob::id).doesNotContain(job.id());
+        }
+        finally {
+            poller.start();
+        }
+    }
+
+    private static String story(String label) {
+        return label + "-" + UUID.randomUUID();
+    }
+
+    private static SceneClipRendered clip(String storyId) {
+        return new SceneClipRendered(storyId, 2, "stories/" + storyId + "/clip.mp4", "audio", "captions", 3.0, 0.5, "probe",
+                0);
+    }
+
+    private static void request(String storyId) throws Exception {
+        probe.send("probe.acme.requested", storyId, EventJson.write(clip(storyId)));
+    }
+
+    private static List<TopicProbe.Received> results(TopicProbe.Reader merged, String storyId) {
+        return merged.matching(r -> storyId.equals(r.key()));
+    }
+
+    private StageFailed awaitFailure(String storyId, ThrowingAction action) throws Exception {
+        try (var failures = probe.read("probe.stage.failed")) {
+            action.run();
+            await().atMost(PATIENCE).until(() -> !results(failures, storyId).isEmpty());
+            return EventJson.read(results(failures, storyId).getFirst().value().getBytes(), StageFailed.class);
+        }
+    }
+
+    @FunctionalInterface
+    private interface ThrowingAction {
+        void run() throws Exception;
+    }
+}
