@@ -16,7 +16,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "storyreel.gates.stale-after=1s", "storyreel.recovery.quiet-for=1s", "storyreel.recovery.interval=1h"})
+        "storyreel.gates.stale-after=1s", "storyreel.recovery.quiet-for=1s", "storyreel.recovery.interval=1h",
+        "storyreel.webhooks.leonardo-token=test-leonardo-token", "storyreel.webhooks.json2video-secret=test-json2video-secret"})
 @ContextConfiguration(initializers = LocalStackProperties.class)
 public @interface StoryServiceTest {
 }
