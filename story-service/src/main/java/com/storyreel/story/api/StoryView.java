@@ -2,12 +2,14 @@ package com.storyreel.story.api;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.storyreel.events.Stage;
+import com.storyreel.events.VendorCost;
 import com.storyreel.runtime.assets.AssetStore;
 import com.storyreel.story.state.SceneState;
 import com.storyreel.story.state.StageState;
@@ -18,7 +20,7 @@ import com.storyreel.story.state.StoryRequest;
 /** A story as the API shows it: status, progress, each scene's stages, output links and the error. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record StoryView(String storyId, String status, String title, int attempt, StoryRequest request,
-        Progress progress, List<SceneView> scenes, Output output, StoryError error, Instant createdAt,
+        Progress progress, List<SceneView> scenes, Output output, StoryError error, Costs costs, Instant createdAt,
         Instant updatedAt, Map<String, String> links) {
 
     static final List<Stage> SCENE_STAGES = List.of(Stage.IMAGE, Stage.NARRATION, Stage.CLIP, Stage.MERGE);
@@ -28,16 +30,26 @@ public record StoryView(String storyId, String status, String title, int attempt
             int percent) {
     }
 
+    /** A scene's stages and what they cost at paid vendors, one entry per vendor and unit. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record SceneView(int index, String narration, String imagePrompt, Map<String, StageView> stages) {
+    public record SceneView(int index, String narration, String imagePrompt, Map<String, StageView> stages,
+            List<VendorCost> costs) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record StageView(String state, String provider, Double durationSeconds, String reason, URI url) {
+    public record StageView(String state, String provider, Double durationSeconds, String reason, URI url, VendorCost cost) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Output(URI video, URI srt, URI vtt, double durationSeconds, String provider) {
+    public record Output(URI video, URI srt, URI vtt, double durationSeconds, String provider, VendorCost cost) {
+    }
+
+    /**
+     * What the story cost at paid vendors so far, in each vendor's own unit: in total, and for the work on
+     * the whole story (writing, render); per-scene costs are on each scene. Empty with the local providers.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Costs(List<VendorCost> total, VendorCost writing, VendorCost render) {
     }
 
     static StoryView of(StoryDocument story, AssetStore assets, boolean withScenes) {
@@ -47,10 +59,10 @@ public record StoryView(String storyId, String status, String title, int attempt
         List<SceneView> sceneViews = withScenes ? scenes.stream().map(s -> scene(s, assets)).toList() : null;
         Output output = rendered ? new Output(assets.presignedUrl(story.output().videoKey()),
                 assets.presignedUrl(story.output().srtKey()), assets.presignedUrl(story.output().vttKey()),
-                story.output().durationSeconds(), story.output().provider()) : null;
+                story.output().durationSeconds(), story.output().provider(), story.output().cost()) : null;
         String self = "/api/stories/" + story.id();
         return new StoryView(story.id(), story.status().name(), story.title(), story.attempt(), story.request(), progress,
-                sceneViews, output, story.error(), story.createdAt(), story.updatedAt(),
+                sceneViews, output, story.error(), costs(story, scenes), story.createdAt(), story.updatedAt(),
                 Map.of("self", self, "events", self + "/events", "retry", self + "/retry"));
     }
 
@@ -74,10 +86,33 @@ public record StoryView(String storyId, String status, String title, int attempt
         Map<String, StageView> stages = new LinkedHashMap<>();
         for (Stage stage : SCENE_STAGES) {
             StageState state = scene.stage(stage);
-            stages.put(stage.name().toLowerCase(), state == null ? new StageView("PENDING", null, null, null, null)
+            stages.put(stage.name().toLowerCase(), state == null ? new StageView("PENDING", null, null, null, null, null)
                     : new StageView(state.state(), state.provider(), state.durationSeconds(), state.reason(),
-                            state.isDone() && state.key() != null ? assets.presignedUrl(state.key()) : null));
+                            state.isDone() && state.key() != null ? assets.presignedUrl(state.key()) : null, state.cost()));
         }
-        return new SceneView(scene.index(), scene.narration(), scene.imagePrompt(), stages);
+        return new SceneView(scene.index(), scene.narration(), scene.imagePrompt(), stages, sum(sceneCosts(scene)));
+    }
+
+    private static Costs costs(StoryDocument story, List<SceneState> scenes) {
+        VendorCost render = story.output() != null ? story.output().cost()
+                : story.error() != null && story.error().scene() == null ? story.error().cost() : null;
+        List<VendorCost> all = new ArrayList<>();
+        scenes.forEach(scene -> all.addAll(sceneCosts(scene)));
+        if (render != null) {
+            all.add(render);
+        }
+        return new Costs(sum(all), null, render);
+    }
+
+    private static List<VendorCost> sceneCosts(SceneState scene) {
+        return SCENE_STAGES.stream().map(scene::stage).filter(s -> s != null && s.cost() != null).map(StageState::cost)
+                .toList();
+    }
+
+    /** One entry per vendor and unit, in the order first seen. */
+    private static List<VendorCost> sum(List<VendorCost> costs) {
+        Map<String, VendorCost> byUnit = new LinkedHashMap<>();
+        costs.forEach(cost -> byUnit.merge(cost.vendor() + "/" + cost.unit(), cost, VendorCost::plus));
+        return List.copyOf(byUnit.values());
     }
 }

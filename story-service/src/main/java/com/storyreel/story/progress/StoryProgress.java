@@ -39,7 +39,8 @@ public class StoryProgress {
         requireScene(event.storyId(), event.scene());
         InvalidEventException.require(event.imageKey() != null, "The image event has no imageKey");
         record(event.storyId(), event.scene(), Stage.IMAGE,
-                new StageState(StageState.DONE, event.provider(), event.imageKey(), null, null, null, null, clock.instant()));
+                new StageState(StageState.DONE, event.provider(), event.imageKey(), null, null, null, null, clock.instant(),
+                        event.cost()));
         gates.fireInputsGate(event.storyId(), event.scene());
     }
 
@@ -48,14 +49,15 @@ public class StoryProgress {
         InvalidEventException.require(event.audioKey() != null && event.durationSeconds() > 0,
                 "The narration event needs an audioKey and a positive duration");
         record(event.storyId(), event.scene(), Stage.NARRATION, new StageState(StageState.DONE, event.provider(),
-                event.audioKey(), event.captionsKey(), event.durationSeconds(), null, null, clock.instant()));
+                event.audioKey(), event.captionsKey(), event.durationSeconds(), null, null, clock.instant(), event.cost()));
         gates.fireInputsGate(event.storyId(), event.scene());
     }
 
     public void onClipRendered(SceneClipRendered event) {
         requireScene(event.storyId(), event.scene());
         record(event.storyId(), event.scene(), Stage.CLIP, new StageState(StageState.DONE, event.provider(),
-                event.clipKey(), null, event.durationSeconds(), event.narrationOffsetSeconds(), null, clock.instant()));
+                event.clipKey(), null, event.durationSeconds(), event.narrationOffsetSeconds(), null, clock.instant(),
+                event.cost()));
     }
 
     public void onMerged(SceneMerged event) {
@@ -63,14 +65,14 @@ public class StoryProgress {
         InvalidEventException.require(event.videoKey() != null, "The merge event has no videoKey");
         record(event.storyId(), event.scene(), Stage.MERGE, new StageState(StageState.DONE, event.provider(),
                 event.videoKey(), event.captionsKey(), event.durationSeconds(), event.narrationOffsetSeconds(), null,
-                clock.instant()));
+                clock.instant(), event.cost()));
         gates.fireRenderGate(event.storyId(), story.scenes().size());
     }
 
     public void onRendered(StoryRendered event) {
         requireStory(event.storyId());
         if (store.recordRendered(event.storyId(), new StoryOutput(event.videoKey(), event.srtKey(), event.vttKey(),
-                event.durationSeconds(), event.provider()))) {
+                event.durationSeconds(), event.provider(), event.cost()))) {
             log.info("Story completed: {} s of video", String.format("%.2f", event.durationSeconds()));
         }
     }

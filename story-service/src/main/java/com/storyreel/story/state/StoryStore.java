@@ -138,12 +138,12 @@ public class StoryStore {
             String path = stagePath(failure.scene(), failure.stage());
             apply(new Criteria().andOperator(current, Criteria.where(path + ".state").ne(StageState.DONE)),
                     touch().set(path, new StageState(StageState.FAILED, failure.provider(), null, null, null, null,
-                            failure.reason(), now())));
+                            failure.reason(), now(), failure.cost())));
         }
         return apply(new Criteria().andOperator(current,
                         Criteria.where("status").nin(StoryStatus.COMPLETED, StoryStatus.FAILED)),
                 touch().set("status", StoryStatus.FAILED).set("error", new StoryError(failure.stage().name(),
-                        failure.scene(), failure.provider(), failure.reason(), now())));
+                        failure.scene(), failure.provider(), failure.reason(), now(), failure.cost())));
     }
 
     /**

@@ -145,7 +145,7 @@ class StoryGatesIntegrationTests {
         String storyId = writtenStory(1);
         store.recordStage(storyId, 0, Stage.IMAGE, done("img"));
         store.recordStage(storyId, 0, Stage.NARRATION, new StageState(StageState.DONE, "test", "audio", "captions", 2.0, null, null,
-                java.time.Instant.now()));
+                java.time.Instant.now(), null));
         assertThat(store.claimInputsGate(storyId, 0)).isTrue();
 
         await().atMost(Duration.ofSeconds(15)).until(() -> {
@@ -214,7 +214,7 @@ class StoryGatesIntegrationTests {
     }
 
     private static StageState done(String key) {
-        return new StageState(StageState.DONE, "test", key, null, null, null, null, java.time.Instant.now());
+        return new StageState(StageState.DONE, "test", key, null, null, null, null, java.time.Instant.now(), null);
     }
 
     private static long gateEvents(TopicProbe.Reader reader, String storyId) {

@@ -1,0 +1,110 @@
+package com.storyreel.story.api;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import com.storyreel.events.SceneImageGenerated;
+import com.storyreel.events.SceneNarrated;
+import com.storyreel.events.SceneScript;
+import com.storyreel.events.Stage;
+import com.storyreel.events.StageFailed;
+import com.storyreel.events.VendorCost;
+import com.storyreel.story.StoryServiceTest;
+import com.storyreel.story.intake.StoryIntake;
+import com.storyreel.story.progress.StoryProgress;
+import com.storyreel.story.state.StoryRequest;
+import com.storyreel.story.state.StoryStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@StoryServiceTest
+class StoryCostsIntegrationTests {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    StoryStore store;
+
+    @Autowired
+    StoryIntake intake;
+
+    @Autowired
+    StoryProgress progress;
+
+    @Test
+    void storyShowsWhatEachSceneCostAndTheTotalPerVendorAndUnit() throws Exception {
+        String storyId = writtenStory(2);
+        for (int scene = 0; scene < 2; scene++) {
+            progress.onImageGenerated(new SceneImageGenerated(storyId, scene, "img-" + scene, 1920, 1080, "leonardo", 0,
+                    new VendorCost("leonardo", "credits", 8)));
+            progress.onNarrated(new SceneNarrated(storyId, scene, "audio-" + scene, "captions-" + scene, 2.5, "voice",
+                    "elevenlabs", 0, new VendorCost("elevenlabs", "characters", 100 + scene)));
+        }
+        progress.onFailed(new StageFailed(storyId, Stage.CLIP, 1, "json2video", "JSON2Video: render failed", 0,
+                new VendorCost("json2video", "render-seconds", 4.5)));
+
+        JsonNode story = get("/api/stories/" + storyId);
+
+        JsonNode first = story.path("scenes").get(0);
+        assertThat(first.at("/stages/image/cost/amount").asDouble()).isEqualTo(8);
+        assertThat(first.at("/stages/image/cost/unit").asString()).isEqualTo("credits");
+        assertThat(first.path("costs")).hasSize(2);
+        JsonNode second = story.path("scenes").get(1);
+        assertThat(second.at("/stages/clip/state").asString()).isEqualTo("FAILED");
+        assertThat(second.at("/stages/clip/cost/amount").asDouble()).isEqualTo(4.5);
+        assertThat(second.path("costs")).hasSize(3);
+        JsonNode total = story.at("/costs/total");
+        assertThat(total).hasSize(3);
+        assertThat(amount(total, "leonardo", "credits")).isEqualTo(16);
+        assertThat(amount(total, "elevenlabs", "characters")).isEqualTo(201);
+        assertThat(amount(total, "json2video", "render-seconds")).isEqualTo(4.5);
+    }
+
+    @Test
+    void storyMadeWithLocalProvidersCostsNothing() throws Exception {
+        String storyId = writtenStory(1);
+        progress.onImageGenerated(new SceneImageGenerated(storyId, 0, "img", 1920, 1080, "painter", 0));
+
+        JsonNode story = get("/api/stories/" + storyId);
+
+        assertThat(story.at("/costs/total")).isEmpty();
+        assertThat(story.path("scenes").get(0).path("costs")).isEmpty();
+        assertThat(story.path("scenes").get(0).at("/stages/image/cost").isMissingNode()).isTrue();
+    }
+
+    private static double amount(JsonNode costs, String vendor, String unit) {
+        for (JsonNode cost : costs) {
+            if (vendor.equals(cost.path("vendor").asString()) && unit.equals(cost.path("unit").asString())) {
+                return cost.path("amount").asDouble();
+            }
+        }
+        throw new AssertionError("No " + vendor + " " + unit + " in " + costs);
+    }
+
+    private String writtenStory(int scenes) {
+        String storyId = "costs-" + UUID.randomUUID();
+        store.createIfAbsent(intake.newStory(storyId, new StoryRequest(null, "script", scenes, "16:9", null, null), null, null));
+        store.recordWritten(storyId, "Test", "test", IntStream.range(0, scenes)
+                .mapToObj(i -> new SceneScript(i, "Scene " + i + ".", "a meadow at noon")).toList());
+        return storyId;
+    }
+
+    private JsonNode get(String path) throws Exception {
+        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+}
