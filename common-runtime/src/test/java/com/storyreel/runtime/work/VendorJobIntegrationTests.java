@@ -273,6 +273,18 @@ class VendorJobIntegrationTests {
         }
     }
 
+    @Test
+    void everyVendorsResilienceStateIsInTheMetrics() {
+        for (String vendor : List.of("openai", "leonardo", "elevenlabs", "json2video")) {
+            assertThat(meters.find("resilience4j.circuitbreaker.state").tag("name", vendor).gauges()).as(vendor).isNotEmpty();
+            assertThat(meters.find("resilience4j.retry.calls").tag("name", vendor).meters()).as(vendor).isNotEmpty();
+        }
+        assertThat(meters.find("resilience4j.ratelimiter.available.permissions").tag("name", "leonardo-generations")
+                .gauge()).isNotNull();
+        assertThat(meters.find("resilience4j.bulkhead.available.concurrent.calls").tag("name", "elevenlabs").gauge()
+                .value()).isEqualTo(3);
+    }
+
     private static String story(String label) {
         return label + "-" + UUID.randomUUID();
     }
