@@ -36,12 +36,14 @@ public final class LocalServices implements AutoCloseable {
     private final LocalStack stack;
     private final SequencedMap<Class<?>, ConfigurableApplicationContext> services;
     private final String gatewayUrl;
+    private final Map<String, Object> shared;
 
     private LocalServices(LocalStack stack, SequencedMap<Class<?>, ConfigurableApplicationContext> services,
-            String gatewayUrl) {
+            String gatewayUrl, Map<String, Object> shared) {
         this.stack = stack;
         this.services = services;
         this.gatewayUrl = gatewayUrl;
+        this.shared = shared;
     }
 
     /** Starts everything; state lives under {@code dataDir}. */
@@ -73,7 +75,19 @@ public final class LocalServices implements AutoCloseable {
         String gatewayUrl = "http://" + host + ":" + port;
         log.info("StoryReel is up in {} s: gateway {}, Kafka {}", String.format("%.1f", (System.nanoTime() - started) / 1e9),
                 gatewayUrl, stack.kafka().bootstrapServers());
-        return new LocalServices(stack, services, gatewayUrl);
+        return new LocalServices(stack, services, gatewayUrl, shared);
+    }
+
+    /**
+     * Stops one stage service and starts it again, as a redeploy does: whatever it was doing is picked
+     * up from the ledger, the vendor jobs and Kafka.
+     */
+    void restart(Class<?> stageService) {
+        if (!STAGE_SERVICES.contains(stageService)) {
+            throw new IllegalArgumentException(stageService.getSimpleName() + " is not a stage service");
+        }
+        services.get(stageService).close();
+        services.put(stageService, run(stageService, shared, WebApplicationType.NONE, Map.of()));
     }
 
     private static ConfigurableApplicationContext run(Class<?> application, Map<String, Object> shared,
