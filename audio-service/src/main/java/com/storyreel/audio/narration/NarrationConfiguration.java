@@ -1,6 +1,7 @@
 package com.storyreel.audio.narration;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 import com.storyreel.audio.elevenlabs.ElevenLabsClient;
@@ -41,14 +42,15 @@ class NarrationConfiguration {
             }
             case LOCAL -> local(speech);
         };
-        log.info("Narration provider: {} (storyreel.narration.provider={})", provider.name(), narration.provider());
+        log.info("Narration provider: {} (storyreel.narration.provider={}{})", provider.name(),
+                narration.provider().name().toLowerCase(Locale.ROOT),
+                provider instanceof ElevenLabsNarrationProvider ? "; model " + elevenLabs.modelId() + ", default voice "
+                        + elevenLabs.voiceId() + ", " + elevenLabs.outputFormat() : "");
         return provider;
     }
 
     private static NarrationProvider elevenLabs(ElevenLabsProperties props, VendorHttp http, VendorGuards guards,
             JsonMapper json) {
-        log.info("ElevenLabs narration: model {}, default voice {}, {}", props.modelId(), props.voiceId(),
-                props.outputFormat());
         return new ElevenLabsNarrationProvider(new ElevenLabsClient(props, http, guards, json, Clock.systemUTC()), props,
                 Ffmpeg.onPath());
     }
