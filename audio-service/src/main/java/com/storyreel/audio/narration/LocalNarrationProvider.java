@@ -23,6 +23,6 @@ public class LocalNarrationProvider implements NarrationProvider {
     public SpokenNarration narrate(String text, String voice, Path workDir) {
         Narration narration = engine.narrate(text, voice, workDir.resolve("narration.wav"));
         return new SpokenNarration(narration.wav(), "wav", "audio/wav", narration.durationSeconds(), narration.captions(),
-                narration.voice());
+                narration.voice(), null);
     }
 }

@@ -1,13 +1,22 @@
 package com.storyreel.audio.narration;
 
+import java.time.Clock;
+import java.util.Locale;
 import java.util.function.Consumer;
 
+import com.storyreel.audio.elevenlabs.ElevenLabsClient;
+import com.storyreel.audio.elevenlabs.ElevenLabsNarrationProvider;
+import com.storyreel.audio.elevenlabs.ElevenLabsProperties;
 import com.storyreel.audio.speech.LocalSpeechEngine;
 import com.storyreel.events.StoryWritten;
 import com.storyreel.runtime.assets.AssetStore;
 import com.storyreel.runtime.events.StoryMdc;
+import com.storyreel.runtime.media.Ffmpeg;
+import com.storyreel.runtime.vendor.VendorGuards;
+import com.storyreel.runtime.vendor.VendorHttp;
 import com.storyreel.runtime.work.StageExecutor;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,11 +25,39 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class NarrationConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(NarrationConfiguration.class);
+
+    /** ElevenLabs when chosen, or with {@code auto} when its key is set; the local engines otherwise. */
     @Bean
-    @ConditionalOnMissingBean
-    NarrationProvider narrationProvider(SpeechProperties props) {
-        return new LocalNarrationProvider(new LocalSpeechEngine(props.flite(), props.espeak(),
-                props.defaultVoice().isBlank() ? null : props.defaultVoice()));
+    NarrationProvider narrationProvider(NarrationProperties narration, SpeechProperties speech,
+            ElevenLabsProperties elevenLabs, VendorHttp http, VendorGuards guards, JsonMapper json) {
+        NarrationProvider provider = switch (narration.provider()) {
+            case AUTO -> elevenLabs.hasApiKey() ? elevenLabs(elevenLabs, http, guards, json) : local(speech);
+            case ELEVENLABS -> {
+                if (!elevenLabs.hasApiKey()) {
+                    throw new IllegalStateException(
+                            "storyreel.narration.provider is elevenlabs, but ELEVENLABS_API_KEY is not set");
+                }
+                yield elevenLabs(elevenLabs, http, guards, json);
+            }
+            case LOCAL -> local(speech);
+        };
+        log.info("Narration provider: {} (storyreel.narration.provider={}{})", provider.name(),
+                narration.provider().name().toLowerCase(Locale.ROOT),
+                provider instanceof ElevenLabsNarrationProvider ? "; model " + elevenLabs.modelId() + ", default voice "
+                        + elevenLabs.voiceId() + ", " + elevenLabs.outputFormat() : "");
+        return provider;
+    }
+
+    private static NarrationProvider elevenLabs(ElevenLabsProperties props, VendorHttp http, VendorGuards guards,
+            JsonMapper json) {
+        return new ElevenLabsNarrationProvider(new ElevenLabsClient(props, http, guards, json, Clock.systemUTC()), props,
+                Ffmpeg.onPath());
+    }
+
+    private static NarrationProvider local(SpeechProperties speech) {
+        return new LocalNarrationProvider(new LocalSpeechEngine(speech.flite(), speech.espeak(),
+                speech.defaultVoice().isBlank() ? null : speech.defaultVoice()));
     }
 
     @Bean

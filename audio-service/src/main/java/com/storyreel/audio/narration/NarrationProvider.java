@@ -3,6 +3,7 @@ package com.storyreel.audio.narration;
 import java.nio.file.Path;
 
 import com.storyreel.events.SceneCaptions;
+import com.storyreel.events.VendorCost;
 
 /** Something that speaks a scene's text: the local speech engine, or a vendor. */
 public interface NarrationProvider {
@@ -16,8 +17,9 @@ public interface NarrationProvider {
      * A narration: the audio file, its exact length, and caption cues timed against it.
      *
      * @param extension the audio file's extension, which also names its format (wav, mp3)
+     * @param cost what the vendor charged for it; null for a free local provider
      */
     record SpokenNarration(Path audio, String extension, String contentType, double durationSeconds,
-            SceneCaptions captions, String voice) {
+            SceneCaptions captions, String voice, VendorCost cost) {
     }
 }

@@ -55,7 +55,7 @@ public class SceneNarrationWorker implements StageWorker<StoryWritten> {
             assets.put(audioKey, spoken.audio(), spoken.contentType());
             assets.put(captionsKey, json.writeValueAsBytes(spoken.captions()), "application/json");
             return new SceneNarrated(story.storyId(), scene.index(), audioKey, captionsKey, spoken.durationSeconds(),
-                    spoken.voice(), provider.name(), story.attempt());
+                    spoken.voice(), provider.name(), story.attempt(), spoken.cost());
         }
     }
 }

@@ -6,7 +6,7 @@ import java.text.Normalizer;
  * Makes story text safe to speak and to caption: invisible and pictographic characters go, letters of any script,
  * digits, quotes, apostrophes, dashes and other punctuation stay.
  */
-final class NarrationText {
+public final class NarrationText {
 
     private NarrationText() {
     }
@@ -16,7 +16,7 @@ final class NarrationText {
      *
      * @throws IllegalArgumentException if no letter or digit is left to speak
      */
-    static String clean(String text) {
+    public static String clean(String text) {
         if (text == null) {
             throw new IllegalArgumentException("There is no narration text");
         }
