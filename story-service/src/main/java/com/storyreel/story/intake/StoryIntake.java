@@ -84,7 +84,7 @@ public class StoryIntake implements StageWorker<StoryRequested> {
         if (!story.isWritten()) {
             WrittenStory written = writer.write(story.request());
             store.recordWritten(storyId, written.title(), provider, written.cost(), written.scenes());
-            log.info("Wrote \"{}\" in {} scenes with the {}", written.title(), written.scenes().size(), provider);
+            log.info("Wrote \"{}\" in {} scenes (writer {})", written.title(), written.scenes().size(), provider);
             story = store.find(storyId).orElseThrow();
         }
         return StoryEvents.written(story);

@@ -17,7 +17,7 @@ final class StoryInstructions {
             the other prompts. Describe the picture concretely: who is in it and what they are doing, the setting, \
             the time of day and the light, the mood and the main colours, composed for %s. Give every recurring \
             character the same description in every prompt (kind or age, size, colours, clothing, one telling \
-            detail) so they look the same in every picture, and keep places as consistent. No words, letters or \
+            detail) so they look the same in every picture, and describe places consistently too. No words, letters or \
             speech bubbles in the picture. Write the image prompts in English, at most 60 words each, ending with \
             the style: "%s".""";
 
