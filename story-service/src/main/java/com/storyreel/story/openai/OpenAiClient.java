@@ -153,7 +153,8 @@ public class OpenAiClient {
 
     /**
      * The failure for an error answer: the vendor's own message with the HTTP status and error code.
-     * A 429 is a rate limit (retryable) unless the quota is spent; {@code x-should-retry} overrides the status.
+     * A 429 is a rate limit (retryable) unless the quota is spent; {@code x-should-retry} overrides the status,
+     * except that a rejected key or a spent quota never passes by waiting.
      */
     private VendorException failure(int status, HttpHeaders headers, byte[] body) {
         ApiError error = error(body);
@@ -173,8 +174,8 @@ public class OpenAiClient {
             reason = statusAndCode + (said.isEmpty() ? "" : ": " + said);
         }
         String shouldRetry = headers.getFirst("x-should-retry");
-        boolean retryable = shouldRetry != null ? Boolean.parseBoolean(shouldRetry.strip())
-                : status == 408 || status == 409 || status == 429 && !quotaSpent || status >= 500;
+        boolean retryable = status != 401 && !quotaSpent && (shouldRetry != null ? Boolean.parseBoolean(shouldRetry.strip())
+                : status == 408 || status == 409 || status == 429 || status >= 500);
         return retryable ? VendorException.retryable(VENDOR, scrub(reason), RetryAfter.from(headers, clock))
                 : VendorException.fatal(VENDOR, scrub(reason));
     }

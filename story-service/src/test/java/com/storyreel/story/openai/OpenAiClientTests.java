@@ -213,6 +213,19 @@ class OpenAiClientTests {
     }
 
     @Test
+    void retriesWhatTheServerSaysToRetryEvenABadRequest() {
+        server.stubFor(post(PATH).inScenario("told to retry").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(error(400, "Could not parse the request in time.", "invalid_request_error", null)
+                        .withHeader("x-should-retry", "true"))
+                .willSetStateTo("retried"));
+        server.stubFor(post(PATH).inScenario("told to retry").whenScenarioStateIs("retried")
+                .willReturn(completion(STORYBOARD, "stop", 120, 80)));
+
+        assertThat(client.answer(MESSAGES, schema).value().title()).isEqualTo("Pip Learns to Fly");
+        server.verify(exactly(2), postRequestedFor(urlEqualTo(PATH)));
+    }
+
+    @Test
     void asksAgainWithALargerBudgetWhenTheAnswerWasCutOffAndCountsBothCalls() {
         server.stubFor(post(PATH).inScenario("budget").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(completion("{\"title\":\"Pip Learns to Fly\",\"scenes\":[{\"narration\":\"Pip the fo", "length",
