@@ -97,11 +97,14 @@ public record StoryView(String storyId, String status, String title, int attempt
         VendorCost render = story.output() != null ? story.output().cost()
                 : story.error() != null && story.error().scene() == null ? story.error().cost() : null;
         List<VendorCost> all = new ArrayList<>();
+        if (story.writerCost() != null) {
+            all.add(story.writerCost());
+        }
         scenes.forEach(scene -> all.addAll(sceneCosts(scene)));
         if (render != null) {
             all.add(render);
         }
-        return new Costs(sum(all), null, render);
+        return new Costs(sum(all), story.writerCost(), render);
     }
 
     private static List<VendorCost> sceneCosts(SceneState scene) {

@@ -6,21 +6,43 @@ import java.util.function.Consumer;
 import com.storyreel.events.StoryRequested;
 import com.storyreel.runtime.events.EventPublisher;
 import com.storyreel.runtime.events.StoryMdc;
+import com.storyreel.runtime.vendor.VendorGuards;
+import com.storyreel.runtime.vendor.VendorHttp;
 import com.storyreel.runtime.work.StageExecutor;
+import com.storyreel.story.openai.OpenAiClient;
+import com.storyreel.story.openai.OpenAiProperties;
+import com.storyreel.story.openai.OpenAiStoryWriter;
 import com.storyreel.story.state.StoryStore;
-import com.storyreel.story.writing.OfflineStoryWriter;
-import com.storyreel.story.writing.ScriptSplitter;
+import com.storyreel.story.writing.LocalStoryWriter;
+import com.storyreel.story.writing.StoryWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The writer's consumer of {@code story.requested}. */
+/** The writer's consumer of {@code story.requested}, and the choice of who writes. */
 @Configuration(proxyBeanMethods = false)
 class IntakeConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(IntakeConfiguration.class);
+
     @Bean
-    StoryIntake storyIntake(StoryStore store, StageExecutor executor, EventPublisher publisher, WriterProperties props,
+    StoryWriter storyWriter(WriterProperties writer, OpenAiProperties openAi, VendorHttp http, VendorGuards guards,
+            JsonMapper json, Clock clock) {
+        if (writer.usesOpenAi(openAi.hasApiKey())) {
+            log.info("Stories are written by OpenAI: model {} at {}", openAi.model(), openAi.baseUrl());
+            return new OpenAiStoryWriter(new OpenAiClient(openAi, http, guards, json, clock), json, writer.defaultScenes());
+        }
+        log.info("Stories are written locally: the {} for scripts, the {} for prompts", LocalStoryWriter.SCRIPT_SPLITTER,
+                LocalStoryWriter.OFFLINE_WRITER);
+        return new LocalStoryWriter(writer.defaultScenes());
+    }
+
+    @Bean
+    StoryIntake storyIntake(StoryStore store, StageExecutor executor, EventPublisher publisher, StoryWriter writer,
             Clock clock) {
-        return new StoryIntake(store, executor, publisher, new ScriptSplitter(), new OfflineStoryWriter(), props, clock);
+        return new StoryIntake(store, executor, publisher, writer, clock);
     }
 
     @Bean

@@ -18,8 +18,7 @@ import com.storyreel.story.state.StoryDocument;
 import com.storyreel.story.state.StoryRequest;
 import com.storyreel.story.state.StoryStatus;
 import com.storyreel.story.state.StoryStore;
-import com.storyreel.story.writing.OfflineStoryWriter;
-import com.storyreel.story.writing.ScriptSplitter;
+import com.storyreel.story.writing.StoryWriter;
 import com.storyreel.story.writing.WrittenStory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,27 +30,20 @@ import org.slf4j.LoggerFactory;
  */
 public class StoryIntake implements StageWorker<StoryRequested> {
 
-    static final String SCRIPT_SPLITTER = "script-splitter";
-    static final String OFFLINE_WRITER = "offline-writer";
-
     private static final Logger log = LoggerFactory.getLogger(StoryIntake.class);
 
     private final StoryStore store;
     private final StageExecutor executor;
     private final EventPublisher publisher;
-    private final ScriptSplitter splitter;
-    private final OfflineStoryWriter writer;
-    private final WriterProperties props;
+    private final StoryWriter writer;
     private final Clock clock;
 
-    public StoryIntake(StoryStore store, StageExecutor executor, EventPublisher publisher, ScriptSplitter splitter,
-            OfflineStoryWriter writer, WriterProperties props, Clock clock) {
+    public StoryIntake(StoryStore store, StageExecutor executor, EventPublisher publisher, StoryWriter writer,
+            Clock clock) {
         this.store = store;
         this.executor = executor;
         this.publisher = publisher;
-        this.splitter = splitter;
         this.writer = writer;
-        this.props = props;
         this.clock = clock;
     }
 
@@ -81,7 +73,7 @@ public class StoryIntake implements StageWorker<StoryRequested> {
             return;
         }
         store.markWriting(story.id());
-        String provider = story.request().script() != null ? SCRIPT_SPLITTER : OFFLINE_WRITER;
+        String provider = writer.provider(story.request());
         WorkKey key = new WorkKey(story.id(), null, Stage.STORY, AssetKeys.hash(provider, request.prompt(),
                 request.script(), request.sceneCount(), request.style()));
         executor.run(key, story.attempt(), requested, provider, StoryBindings.STORY_WRITTEN, () -> write(story.id(), provider));
@@ -90,13 +82,9 @@ public class StoryIntake implements StageWorker<StoryRequested> {
     private StoryWritten write(String storyId, String provider) {
         StoryDocument story = store.find(storyId).orElseThrow();
         if (!story.isWritten()) {
-            StoryRequest request = story.request();
-            WrittenStory written = SCRIPT_SPLITTER.equals(provider)
-                    ? splitter.split(request.script(), request.sceneCount(), request.style())
-                    : writer.write(request.prompt(), request.sceneCount() == null ? props.defaultScenes() : request.sceneCount(),
-                            request.style());
-            store.recordWritten(storyId, written.title(), provider, written.scenes());
-            log.info("Wrote \"{}\" in {} scenes with the {}", written.title(), written.scenes().size(), provider);
+            WrittenStory written = writer.write(story.request());
+            store.recordWritten(storyId, written.title(), provider, written.cost(), written.scenes());
+            log.info("Wrote \"{}\" in {} scenes (writer {})", written.title(), written.scenes().size(), provider);
             story = store.find(storyId).orElseThrow();
         }
         return StoryEvents.written(story);
@@ -105,7 +93,7 @@ public class StoryIntake implements StageWorker<StoryRequested> {
     /** A new story document in REQUESTED state. */
     public StoryDocument newStory(String storyId, StoryRequest request, String idempotencyKey, String requestHash) {
         var now = clock.instant();
-        return new StoryDocument(storyId, StoryStatus.REQUESTED, request, idempotencyKey, requestHash, 0, null, null,
+        return new StoryDocument(storyId, StoryStatus.REQUESTED, request, idempotencyKey, requestHash, 0, null, null, null,
                 List.of(), null, null, null, now, now);
     }
 }

@@ -34,7 +34,7 @@ public final class StoryEvents {
                 .map(s -> new SceneScript(s.index(), s.narration(), s.imagePrompt()))
                 .toList();
         return new StoryWritten(story.id(), story.title(), story.aspectRatio(), story.request().voice(),
-                story.request().style(), scenes, story.writer(), story.attempt());
+                story.request().style(), scenes, story.writer(), story.attempt(), story.writerCost());
     }
 
     public static SceneInputsReady inputsReady(StoryDocument story, int scene) {

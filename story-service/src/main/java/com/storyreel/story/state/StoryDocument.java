@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import com.storyreel.events.Stage;
+import com.storyreel.events.VendorCost;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -11,10 +12,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * Everything known about one story, in one MongoDB document: the request, the written scenes with
  * the state of each stage, the gates, the output and the error. The aggregator is its only writer and
  * changes it only by conditional updates, so duplicated or concurrent events cannot double-count.
+ *
+ * @param writerCost what writing the story cost at a vendor (null for the local writers), kept so every
+ *        re-publication of the written story carries it
  */
 @Document(StoryDocument.COLLECTION)
 public record StoryDocument(@Id String id, StoryStatus status, StoryRequest request, String idempotencyKey,
-        String requestHash, int attempt, String title, String writer, List<SceneState> scenes, GateState renderGate,
+        String requestHash, int attempt, String title, String writer, VendorCost writerCost, List<SceneState> scenes,
+        GateState renderGate,
         StoryOutput output, StoryError error, Instant createdAt, Instant updatedAt) {
 
     public static final String COLLECTION = "stories";

@@ -10,6 +10,7 @@ import java.util.Optional;
 import com.storyreel.events.SceneScript;
 import com.storyreel.events.Stage;
 import com.storyreel.events.StageFailed;
+import com.storyreel.events.VendorCost;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -65,14 +66,14 @@ public class StoryStore {
                 touch().set("status", StoryStatus.WRITING));
     }
 
-    /** Records the written scenes, once. */
-    public boolean recordWritten(String storyId, String title, String writer, List<SceneScript> scenes) {
+    /** Records the written scenes and what writing them cost (null for a local writer), once. */
+    public boolean recordWritten(String storyId, String title, String writer, VendorCost cost, List<SceneScript> scenes) {
         List<SceneState> states = new ArrayList<>();
         for (SceneScript scene : scenes) {
             states.add(new SceneState(scene.index(), scene.narration(), scene.imagePrompt(), Map.of(), null));
         }
         return apply(Criteria.where("_id").is(storyId).and("title").isNull().and("status").in(StoryStatus.REQUESTED, StoryStatus.WRITING),
-                touch().set("title", title).set("writer", writer).set("scenes", states).set("status", StoryStatus.GENERATING));
+                touch().set("title", title).set("writer", writer).set("writerCost", cost).set("scenes", states).set("status", StoryStatus.GENERATING));
     }
 
     /** Records a stage of a scene as done, unless it already is. */

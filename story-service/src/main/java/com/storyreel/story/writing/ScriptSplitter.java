@@ -26,9 +26,7 @@ public final class ScriptSplitter {
      * @throws IllegalArgumentException if the script has no words or the scene count is out of range
      */
     public WrittenStory split(String script, Integer sceneCount, String style) {
-        if (script == null || Words.count(script) == 0) {
-            throw new IllegalArgumentException("The script must contain some words to narrate.");
-        }
+        requireWords(script);
         if (sceneCount != null && (sceneCount < 1 || sceneCount > SceneBreaker.MAX_SCENES)) {
             throw new IllegalArgumentException(
                     "The scene count must be between 1 and " + SceneBreaker.MAX_SCENES + ", was " + sceneCount + ".");
@@ -47,5 +45,22 @@ public final class ScriptSplitter {
         }
         String title = parts.title().orElseGet(() -> ScriptTitle.derive(cast, texts));
         return new WrittenStory(title, scenes);
+    }
+
+    /**
+     * Reads the user's text as {@link #split} does, for a writer that chooses the scene breaks itself.
+     *
+     * @throws IllegalArgumentException if the script has no words
+     */
+    public ScriptText read(String script) {
+        requireWords(script);
+        ScriptTitle.Parts parts = ScriptTitle.fromFirstLine(script);
+        return new ScriptText(parts.title(), sentenceSplitter.split(parts.body()).stream().map(Sentence::text).toList());
+    }
+
+    private static void requireWords(String script) {
+        if (script == null || Words.count(script) == 0) {
+            throw new IllegalArgumentException("The script must contain some words to narrate.");
+        }
     }
 }

@@ -45,7 +45,7 @@ class StoryCostsIntegrationTests {
 
     @Test
     void storyShowsWhatEachSceneCostAndTheTotalPerVendorAndUnit() throws Exception {
-        String storyId = writtenStory(2);
+        String storyId = writtenStory(2, new VendorCost("openai", "tokens", 600));
         for (int scene = 0; scene < 2; scene++) {
             progress.onImageGenerated(new SceneImageGenerated(storyId, scene, "img-" + scene, 1920, 1080, "leonardo", 0,
                     new VendorCost("leonardo", "credits", 8)));
@@ -65,8 +65,10 @@ class StoryCostsIntegrationTests {
         assertThat(second.at("/stages/clip/state").asString()).isEqualTo("FAILED");
         assertThat(second.at("/stages/clip/cost/amount").asDouble()).isEqualTo(4.5);
         assertThat(second.path("costs")).hasSize(3);
+        assertThat(story.at("/costs/writing/amount").asDouble()).isEqualTo(600);
         JsonNode total = story.at("/costs/total");
-        assertThat(total).hasSize(3);
+        assertThat(total).hasSize(4);
+        assertThat(amount(total, "openai", "tokens")).isEqualTo(600);
         assertThat(amount(total, "leonardo", "credits")).isEqualTo(16);
         assertThat(amount(total, "elevenlabs", "characters")).isEqualTo(201);
         assertThat(amount(total, "json2video", "render-seconds")).isEqualTo(4.5);
@@ -74,7 +76,7 @@ class StoryCostsIntegrationTests {
 
     @Test
     void storyMadeWithLocalProvidersCostsNothing() throws Exception {
-        String storyId = writtenStory(1);
+        String storyId = writtenStory(1, null);
         progress.onImageGenerated(new SceneImageGenerated(storyId, 0, "img", 1920, 1080, "painter", 0));
 
         JsonNode story = get("/api/stories/" + storyId);
@@ -93,10 +95,10 @@ class StoryCostsIntegrationTests {
         throw new AssertionError("No " + vendor + " " + unit + " in " + costs);
     }
 
-    private String writtenStory(int scenes) {
+    private String writtenStory(int scenes, VendorCost writerCost) {
         String storyId = "costs-" + UUID.randomUUID();
         store.createIfAbsent(intake.newStory(storyId, new StoryRequest(null, "script", scenes, "16:9", null, null), null, null));
-        store.recordWritten(storyId, "Test", "test", IntStream.range(0, scenes)
+        store.recordWritten(storyId, "Test", "test", writerCost, IntStream.range(0, scenes)
                 .mapToObj(i -> new SceneScript(i, "Scene " + i + ".", "a meadow at noon")).toList());
         return storyId;
     }

@@ -1,0 +1,18 @@
+package com.storyreel.story.writing;
+
+import com.storyreel.story.state.StoryRequest;
+
+/** Writes the title and the scenes of a requested story. */
+public interface StoryWriter {
+
+    /** The provider recorded on the story this writer writes for {@code request}. */
+    String provider(StoryRequest request);
+
+    /**
+     * Writes the story asked for by a valid request (a prompt or a script, as the request rules ensure).
+     *
+     * @throws IllegalArgumentException if the request cannot be written (a script without words)
+     * @throws com.storyreel.runtime.work.ProviderException if a vendor could not write it
+     */
+    WrittenStory write(StoryRequest request);
+}

@@ -1,0 +1,134 @@
+package com.storyreel.story.openai;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.storyreel.events.EventJson;
+import com.storyreel.events.SceneScript;
+import com.storyreel.events.StoryWritten;
+import com.storyreel.events.VendorCost;
+import com.storyreel.localstack.SharedLocalStack;
+import com.storyreel.localstack.TopicProbe;
+import com.storyreel.story.StoryServiceTest;
+import com.storyreel.story.state.StoryDocument;
+import com.storyreel.story.state.StoryStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.storyreel.story.openai.OpenAiStubs.PATH;
+import static com.storyreel.story.openai.OpenAiStubs.completion;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The story service writing with OpenAI (a stub server) instead of locally: the one extra context of this module. */
+@StoryServiceTest
+class OpenAiStoryIntegrationTests {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static final WireMockServer openAi = startedStubServer();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    StoryStore store;
+
+    @DynamicPropertySource
+    static void writeWithTheStubbedOpenAi(DynamicPropertyRegistry registry) {
+        registry.add("storyreel.writer.provider", () -> "openai");
+        registry.add("storyreel.openai.api-key", () -> OpenAiTestClient.KEY);
+        registry.add("storyreel.openai.base-url", () -> openAi.baseUrl() + "/v1");
+        registry.add("resilience4j.retry.instances.openai.wait-duration", () -> "10ms");
+    }
+
+    private static WireMockServer startedStubServer() {
+        WireMockServer server = new WireMockServer(options().dynamicPort());
+        server.start();
+        return server;
+    }
+
+    @AfterAll
+    static void stopStubServer() {
+        openAi.stop();
+    }
+
+    @Test
+    void aPromptIsWrittenByOpenAiAndTheWrittenStoryCarriesItsTokenCost() throws Exception {
+        String idea = "a lighthouse cat who is afraid of the dark";
+        List<Map<String, String>> scenes = List.of(
+                Map.of("narration", "Miso the cat lived at the top of a lighthouse.",
+                        "image_prompt", "A small grey cat with a blue collar in a lighthouse lamp room at dusk, storybook illustration"),
+                Map.of("narration", "One night the great lamp went out, and Miso was brave.",
+                        "image_prompt", "The small grey cat with a blue collar holding a lantern on dark stairs, storybook illustration"));
+        openAi.stubFor(post(PATH).withRequestBody(containing(idea)).willReturn(completion(
+                JSON.writeValueAsString(Map.of("title", "Miso and the Dark", "scenes", scenes)), "stop", 350, 250)));
+
+        try (var probe = new TopicProbe(SharedLocalStack.get().kafka().bootstrapServers());
+                var written = probe.read("story.written")) {
+            String storyId = create("{\"prompt\":\"" + idea + "\",\"sceneCount\":2}");
+
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                JsonNode story = getJson("/api/stories/" + storyId);
+                assertThat(story.path("status").asString()).isEqualTo("GENERATING");
+                assertThat(story.path("title").asString()).isEqualTo("Miso and the Dark");
+                assertThat(story.path("scenes").valueStream().map(s -> s.path("narration").asString()))
+                        .containsExactly("Miso the cat lived at the top of a lighthouse.",
+                                "One night the great lamp went out, and Miso was brave.");
+            });
+            VendorCost cost = new VendorCost("openai", "tokens", 600);
+            StoryDocument story = store.find(storyId).orElseThrow();
+            assertThat(story.writer()).isEqualTo("openai");
+            assertThat(story.writerCost()).isEqualTo(cost);
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(written.matching(r -> storyId.equals(r.key())))
+                    .singleElement().satisfies(record -> {
+                        StoryWritten event = EventJson.read(record.value().getBytes(StandardCharsets.UTF_8), StoryWritten.class);
+                        assertThat(event.provider()).isEqualTo("openai");
+                        assertThat(event.cost()).isEqualTo(cost);
+                        assertThat(event.scenes()).extracting(SceneScript::imagePrompt)
+                                .allSatisfy(prompt -> assertThat(prompt).contains("small grey cat with a blue collar"));
+                    }));
+        }
+        openAi.verify(exactly(1), postRequestedFor(urlEqualTo(PATH)).withRequestBody(containing(idea))
+                .withHeader("Authorization", equalTo("Bearer " + OpenAiTestClient.KEY)));
+    }
+
+    private String create(String body) throws Exception {
+        var response = http.send(HttpRequest.newBuilder(uri("/api/stories")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(202);
+        return JSON.readTree(response.body()).path("storyId").asString();
+    }
+
+    private JsonNode getJson(String path) throws Exception {
+        var response = http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+}
