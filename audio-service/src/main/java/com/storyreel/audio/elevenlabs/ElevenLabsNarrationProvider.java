@@ -36,12 +36,14 @@ public class ElevenLabsNarrationProvider implements NarrationProvider {
     private final Ffmpeg ffmpeg;
     private final String defaultVoiceId;
     private final String extension;
+    private final ElevenLabsProperties props;
     private final AlignedCaptions captions = new AlignedCaptions();
 
     public ElevenLabsNarrationProvider(ElevenLabsClient client, ElevenLabsProperties props, Ffmpeg ffmpeg) {
         this.client = client;
         this.ffmpeg = ffmpeg;
         this.defaultVoiceId = props.voiceId();
+        this.props = props;
         this.extension = props.outputFormat().split("_", 2)[0].toLowerCase(Locale.ROOT);
         if (!CONTENT_TYPES.containsKey(extension)) {
             throw new IllegalArgumentException("ElevenLabs output format " + props.outputFormat()
@@ -53,6 +55,11 @@ public class ElevenLabsNarrationProvider implements NarrationProvider {
     @Override
     public String name() {
         return ElevenLabsClient.VENDOR;
+    }
+
+    @Override
+    public String settings(String voice) {
+        return voiceId(voice) + "|" + props.modelId() + "|" + props.outputFormat() + "|" + props.voiceSettings();
     }
 
     @Override

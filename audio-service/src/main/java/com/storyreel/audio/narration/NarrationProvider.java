@@ -10,6 +10,14 @@ public interface NarrationProvider {
 
     String name();
 
+    /**
+     * Everything besides the text that shapes this provider's narration of the requested voice, so a
+     * change of configured voice, model or format is new work rather than a reused narration.
+     */
+    default String settings(String voice) {
+        return voice;
+    }
+
     /** Speaks the text into a file under {@code workDir}; voice null means the provider's default. */
     SpokenNarration narrate(String text, String voice, Path workDir);
 

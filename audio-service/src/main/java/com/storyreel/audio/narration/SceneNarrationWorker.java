@@ -41,7 +41,7 @@ public class SceneNarrationWorker implements StageWorker<StoryWritten> {
         for (SceneScript scene : story.scenes()) {
             InvalidEventException.require(scene.narration() != null && !scene.narration().isBlank(),
                     "Scene " + scene.index() + " has no narration");
-            String hash = AssetKeys.hash(provider.name(), scene.narration(), story.voice());
+            String hash = AssetKeys.hash(provider.name(), scene.narration(), provider.settings(story.voice()));
             WorkKey key = new WorkKey(story.storyId(), scene.index(), Stage.NARRATION, hash);
             executor.run(key, story.attempt(), story, provider.name(), OUTPUT_BINDING, () -> narrate(story, scene, hash));
         }
