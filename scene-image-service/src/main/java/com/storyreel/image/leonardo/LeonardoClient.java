@@ -85,7 +85,7 @@ public class LeonardoClient {
         String call = "POST /generations";
         try {
             return http.post().uri("/generations")
-                    .headers(this::authorize)
+                    .headers(this::jsonWithKey)
                     .contentType(MediaType.APPLICATION_JSON)
                     .body(body)
                     .exchange((request, response) -> {
@@ -105,7 +105,7 @@ public class LeonardoClient {
         String call = "GET /generations/" + generationId;
         try {
             return http.get().uri("/generations/{id}", generationId)
-                    .headers(this::authorize)
+                    .headers(this::jsonWithKey)
                     .exchange((request, response) -> {
                         String answer = read(response);
                         // An unknown id is a 404 or, Hasura style, a 200 with a null row: both are documented guesses.
@@ -127,7 +127,7 @@ public class LeonardoClient {
         }
     }
 
-    private void authorize(HttpHeaders headers) {
+    private void jsonWithKey(HttpHeaders headers) {
         headers.setBearerAuth(props.apiKey());
         headers.setAccept(List.of(MediaType.APPLICATION_JSON));
     }
