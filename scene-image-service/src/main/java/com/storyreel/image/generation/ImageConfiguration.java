@@ -3,10 +3,15 @@ package com.storyreel.image.generation;
 import java.util.function.Consumer;
 
 import com.storyreel.events.StoryWritten;
+import com.storyreel.image.leonardo.LeonardoClient;
+import com.storyreel.image.leonardo.LeonardoImageJobHandler;
+import com.storyreel.image.leonardo.LeonardoImageWork;
+import com.storyreel.image.leonardo.LeonardoProperties;
 import com.storyreel.runtime.assets.AssetStore;
 import com.storyreel.runtime.events.StoryMdc;
 import com.storyreel.runtime.work.StageExecutor;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,15 +19,25 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ImageConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(ImageConfiguration.class);
+
+    /** The one place the stage's provider is chosen ({@code storyreel.image.provider}). */
     @Bean
-    @ConditionalOnMissingBean
-    SceneImageProvider sceneImageProvider() {
-        return new PainterImageProvider();
+    SceneImageWork sceneImageWork(ImageProperties image, LeonardoProperties leonardo, LeonardoClient leonardoClient,
+            LeonardoImageJobHandler leonardoJobs, StageExecutor executor, AssetStore assets) {
+        boolean useLeonardo = image.usesLeonardo(leonardo.hasApiKey());
+        if (useLeonardo && !leonardo.hasApiKey()) {
+            throw new IllegalStateException("storyreel.image.provider is leonardo but LEONARDO_API_KEY is not set");
+        }
+        SceneImageWork work = useLeonardo ? new LeonardoImageWork(leonardoClient, leonardoJobs, executor)
+                : new ImmediateImageWork(new PainterImageProvider(), executor, assets);
+        log.info("Scene images are made by {} (storyreel.image.provider={})", work.provider(), image.provider().label());
+        return work;
     }
 
     @Bean
-    SceneImageWorker sceneImageWorker(SceneImageProvider provider, StageExecutor executor, AssetStore assets) {
-        return new SceneImageWorker(provider, executor, assets);
+    SceneImageWorker sceneImageWorker(SceneImageWork work) {
+        return new SceneImageWorker(work);
     }
 
     @Bean

@@ -1,30 +1,24 @@
 package com.storyreel.image.generation;
 
 import com.storyreel.events.AspectRatio;
-import com.storyreel.events.SceneImageGenerated;
 import com.storyreel.events.SceneScript;
 import com.storyreel.events.Stage;
 import com.storyreel.events.StoryWritten;
 import com.storyreel.runtime.assets.AssetKeys;
-import com.storyreel.runtime.assets.AssetStore;
 import com.storyreel.runtime.events.InvalidEventException;
-import com.storyreel.runtime.work.StageExecutor;
 import com.storyreel.runtime.work.StageWorker;
 import com.storyreel.runtime.work.WorkKey;
 
 /** One picture per scene of a written story, each a unit of work of its own. */
 public class SceneImageWorker implements StageWorker<StoryWritten> {
 
-    static final String OUTPUT_BINDING = "imageGenerated";
+    /** Where every scene's {@code SceneImageGenerated} goes, whoever makes the picture. */
+    public static final String OUTPUT_BINDING = "imageGenerated";
 
-    private final SceneImageProvider provider;
-    private final StageExecutor executor;
-    private final AssetStore assets;
+    private final SceneImageWork work;
 
-    public SceneImageWorker(SceneImageProvider provider, StageExecutor executor, AssetStore assets) {
-        this.provider = provider;
-        this.executor = executor;
-        this.assets = assets;
+    public SceneImageWorker(SceneImageWork work) {
+        this.work = work;
     }
 
     @Override
@@ -38,15 +32,8 @@ public class SceneImageWorker implements StageWorker<StoryWritten> {
         AspectRatio aspect = InvalidEventException.read(() -> AspectRatio.of(story.aspectRatio()));
         for (SceneScript scene : story.scenes()) {
             InvalidEventException.require(scene.imagePrompt() != null, "Scene " + scene.index() + " has no image prompt");
-            String hash = AssetKeys.hash(provider.name(), scene.imagePrompt(), story.style(), aspect.width(), aspect.height());
-            WorkKey key = new WorkKey(story.storyId(), scene.index(), Stage.IMAGE, hash);
-            executor.run(key, story.attempt(), story, provider.name(), OUTPUT_BINDING, () -> {
-                byte[] png = provider.generate(scene.imagePrompt(), story.style(), aspect.width(), aspect.height());
-                String assetKey = AssetKeys.scene(story.storyId(), scene.index(), "image", hash, "png");
-                assets.put(assetKey, png, "image/png");
-                return new SceneImageGenerated(story.storyId(), scene.index(), assetKey, aspect.width(), aspect.height(),
-                        provider.name(), story.attempt());
-            });
+            String hash = AssetKeys.hash(work.provider(), scene.imagePrompt(), story.style(), aspect.width(), aspect.height());
+            work.start(new WorkKey(story.storyId(), scene.index(), Stage.IMAGE, hash), story, scene, aspect);
         }
     }
 }

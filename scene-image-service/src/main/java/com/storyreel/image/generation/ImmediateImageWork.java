@@ -1,0 +1,40 @@
+package com.storyreel.image.generation;
+
+import com.storyreel.events.AspectRatio;
+import com.storyreel.events.SceneImageGenerated;
+import com.storyreel.events.SceneScript;
+import com.storyreel.events.StoryWritten;
+import com.storyreel.runtime.assets.AssetKeys;
+import com.storyreel.runtime.assets.AssetStore;
+import com.storyreel.runtime.work.StageExecutor;
+import com.storyreel.runtime.work.WorkKey;
+
+/** Pictures a provider makes on the consumer's thread, such as the local painter's. */
+public class ImmediateImageWork implements SceneImageWork {
+
+    private final SceneImageProvider provider;
+    private final StageExecutor executor;
+    private final AssetStore assets;
+
+    public ImmediateImageWork(SceneImageProvider provider, StageExecutor executor, AssetStore assets) {
+        this.provider = provider;
+        this.executor = executor;
+        this.assets = assets;
+    }
+
+    @Override
+    public String provider() {
+        return provider.name();
+    }
+
+    @Override
+    public void start(WorkKey key, StoryWritten story, SceneScript scene, AspectRatio frame) {
+        executor.run(key, story.attempt(), story, provider.name(), SceneImageWorker.OUTPUT_BINDING, () -> {
+            byte[] png = provider.generate(scene.imagePrompt(), story.style(), frame.width(), frame.height());
+            String assetKey = AssetKeys.scene(story.storyId(), scene.index(), "image", key.inputHash(), "png");
+            assets.put(assetKey, png, "image/png");
+            return new SceneImageGenerated(story.storyId(), scene.index(), assetKey, frame.width(), frame.height(),
+                    provider.name(), story.attempt());
+        });
+    }
+}

@@ -1,0 +1,128 @@
+package com.storyreel.image.leonardo;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import javax.imageio.ImageIO;
+
+import com.storyreel.events.SceneImageGenerated;
+import com.storyreel.events.Stage;
+import com.storyreel.events.StageFailed;
+import com.storyreel.events.StoryWritten;
+import com.storyreel.events.VendorCost;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.storyreel.runtime.assets.AssetStore;
+import com.storyreel.runtime.work.VendorJob.JobStatus;
+import com.storyreel.runtime.work.VendorJobStore;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.moreThanOrExactly;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@LeonardoServiceTest
+class LeonardoImageIntegrationTests {
+
+    private static final LeonardoStub leonardo = new LeonardoStub();
+    private static ImageTopics topics;
+
+    @Autowired
+    AssetStore assets;
+
+    @Autowired
+    VendorJobStore jobs;
+
+    @DynamicPropertySource
+    static void leonardo(DynamicPropertyRegistry registry) {
+        registry.add("LEONARDO_BASE_URL", leonardo::baseUrl);
+        registry.add("storyreel.leonardo.first-poll-delay", () -> "200ms");
+        registry.add("storyreel.leonardo.max-poll-delay", () -> "500ms");
+    }
+
+    @BeforeAll
+    static void start() {
+        leonardo.start();
+        topics = new ImageTopics();
+    }
+
+    @AfterAll
+    static void stop() throws InterruptedException {
+        topics.close();
+        leonardo.stop();
+    }
+
+    @Test
+    void storesEachScenesGenerationAsAPngOfTheFrameSizeSubmittingItOnceThoughTheStoryCameTwice() throws IOException {
+        String storyId = "leonardo-" + UUID.randomUUID();
+        StoryWritten story = ImageTopics.story(storyId, 2);
+        List<String> generationIds = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString());
+        for (int scene = 0; scene < 2; scene++) {
+            leonardo.accepts(ImageTopics.prompt(storyId, scene), generationIds.get(scene));
+            leonardo.answers(generationIds.get(scene), "PENDING", "COMPLETE");
+        }
+
+        topics.send(story);
+        topics.send(story);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> scenes(storyId).equals(Set.of(0, 1)));
+        for (SceneImageGenerated image : topics.images(storyId)) {
+            assertThat(image.provider()).isEqualTo("leonardo");
+            assertThat(image.width()).isEqualTo(1920);
+            assertThat(image.height()).isEqualTo(1080);
+            assertThat(image.cost()).isEqualTo(new VendorCost("leonardo", "credits", LeonardoStub.CREDITS));
+            BufferedImage png = ImageIO.read(new ByteArrayInputStream(assets.read(image.imageKey())));
+            assertThat(png.getWidth()).isEqualTo(1920);
+            assertThat(png.getHeight()).isEqualTo(1080);
+            assertThat(new Color(png.getRGB(200, 540)).getRed()).isGreaterThan(200);
+            assertThat(new Color(png.getRGB(1720, 540)).getBlue()).isGreaterThan(200);
+        }
+        for (int scene = 0; scene < 2; scene++) {
+            leonardo.server().verify(exactly(1), postRequestedFor(urlEqualTo(LeonardoStub.GENERATIONS))
+                    .withRequestBody(matchingJsonPath("$.prompt", equalTo(ImageTopics.prompt(storyId, scene)))));
+            leonardo.server().verify(moreThanOrExactly(2),
+                    getRequestedFor(urlEqualTo(LeonardoStub.GENERATIONS + "/" + generationIds.get(scene))));
+        }
+        assertThat(jobs.count(storyId, JobStatus.DONE)).isEqualTo(2);
+    }
+
+    @Test
+    void aGenerationLeonardoFailsFailsTheSceneWithItsReasonAndCost() {
+        String storyId = "leonardo-failed-" + UUID.randomUUID();
+        String generationId = UUID.randomUUID().toString();
+        leonardo.accepts(ImageTopics.prompt(storyId, 0), generationId);
+        leonardo.answers(generationId, "PENDING", "FAILED");
+
+        topics.send(ImageTopics.story(storyId, 1));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> !topics.failures(storyId).isEmpty());
+        StageFailed failed = topics.failures(storyId).getFirst();
+        assertThat(failed.stage()).isEqualTo(Stage.IMAGE);
+        assertThat(failed.scene()).isZero();
+        assertThat(failed.provider()).isEqualTo("leonardo");
+        assertThat(failed.reason()).isEqualTo("Leonardo could not generate the image (status FAILED)");
+        assertThat(failed.cost()).isEqualTo(new VendorCost("leonardo", "credits", LeonardoStub.CREDITS));
+        assertThat(topics.images(storyId)).isEmpty();
+    }
+
+    private static Set<Integer> scenes(String storyId) {
+        return topics.images(storyId).stream().map(SceneImageGenerated::scene).collect(Collectors.toSet());
+    }
+}
