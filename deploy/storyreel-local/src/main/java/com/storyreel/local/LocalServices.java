@@ -52,8 +52,8 @@ public final class LocalServices implements AutoCloseable {
         long started = System.nanoTime();
         LocalStack stack = LocalStack.start(dataDir, true, host, kafkaPort, s3Port);
         SequencedMap<Class<?>, ConfigurableApplicationContext> services = new LinkedHashMap<>();
+        Map<String, Object> shared = new LinkedHashMap<>(stack.springProperties());
         try {
-            Map<String, Object> shared = new LinkedHashMap<>(stack.springProperties());
             // The embedded MongoDB-wire server does not implement 'hello', which Boot's Mongo health check sends.
             shared.put("management.health.mongodb.enabled", "false");
             shared.putAll(extraProperties);
