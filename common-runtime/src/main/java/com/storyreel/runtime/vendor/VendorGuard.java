@@ -1,5 +1,6 @@
 package com.storyreel.runtime.vendor;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import io.github.resilience4j.bulkhead.Bulkhead;
@@ -33,12 +34,17 @@ public final class VendorGuard {
 
     /** A call that is safe to repeat: retried on retryable failures, waiting as long as the vendor asked. */
     public <T> T call(Supplier<T> call) {
-        Supplier<T> guarded = Retry.decorateSupplier(retry, once(call));
+        AtomicInteger attempts = new AtomicInteger();
+        Supplier<T> once = once(call);
+        Supplier<T> guarded = Retry.decorateSupplier(retry, () -> {
+            attempts.incrementAndGet();
+            return once.get();
+        });
         try {
             return guarded.get();
         }
         catch (VendorException failure) {
-            throw failure.retryable() ? failure.exhausted(retry.getRetryConfig().getMaxAttempts()) : failure;
+            throw failure.retryable() ? failure.exhausted(attempts.get()) : failure;
         }
     }
 

@@ -12,11 +12,14 @@ public sealed interface JobProgress {
     record Pending(String vendorStatus) implements JobProgress {
     }
 
-    /** Finished: the results to download, and what the vendor billed for it if it says so now. */
+    /**
+     * Finished: the results to download, and what the vendor billed beyond what the submission already
+     * said it costs (null when nothing more).
+     */
     record Finished(String vendorStatus, List<URI> results, VendorCost cost) implements JobProgress {
     }
 
-    /** Failed at the vendor, with its reason. */
+    /** Failed at the vendor, with its reason and what it billed beyond the submission's cost. */
     record Failed(String reason, VendorCost cost) implements JobProgress {
     }
 }

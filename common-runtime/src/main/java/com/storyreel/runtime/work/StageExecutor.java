@@ -130,7 +130,7 @@ public class StageExecutor {
         }
         heartbeat.cancel(false);
         Instant now = clock.instant();
-        jobs.accepted(key.id(), submission, now.plus(handler.pollDelay(0)), now.plus(handler.deadline()));
+        jobs.accepted(key.id(), handler.vendor(), submission, now.plus(handler.pollDelay(0)), now.plus(handler.deadline()));
         ledger.await(key, token);
         log.info("{} submitted to {} as {}", key.id(), handler.vendor(), submission.vendorJobId());
         count(key, provider, "submitted");

@@ -69,11 +69,15 @@ public class VendorJobStore {
                 new ReplaceOptions().upsert(true));
     }
 
-    /** The vendor accepted the job: poll it from {@code firstPoll} until {@code deadline}. */
-    void accepted(String id, Submission submission, Instant firstPoll, Instant deadline) {
+    /**
+     * The vendor accepted the job: poll it from {@code firstPoll} until {@code deadline}, or at once if
+     * the vendor's callback came before this was recorded.
+     */
+    void accepted(String id, String vendor, Submission submission, Instant firstPoll, Instant deadline) {
+        boolean calledBack = callback(vendor, submission.vendorJobId()).isPresent();
         Update update = new Update().set("status", JobStatus.RUNNING.name())
                 .set("vendorJobId", submission.vendorJobId())
-                .set("nextPollAt", Date.from(firstPoll))
+                .set("nextPollAt", Date.from(calledBack ? clock.instant() : firstPoll))
                 .set("deadline", Date.from(deadline))
                 .set("context", submission.context());
         if (submission.cost() != null) {

@@ -123,7 +123,10 @@ class VendorGuardTests {
         assertThatThrownBy(() -> guard.call(() -> {
             calls.incrementAndGet();
             throw VendorException.retryable("acme", "HTTP 502 on POST /jobs", (Duration) null).unsafeToRepeat();
-        })).isInstanceOfSatisfying(VendorException.class, failure -> assertThat(failure.retryable()).isTrue());
+        })).isInstanceOfSatisfying(VendorException.class, failure -> {
+            assertThat(failure.retryable()).isTrue();
+            assertThat(failure).hasMessage("acme: HTTP 502 on POST /jobs");
+        });
 
         assertThat(calls).hasValue(1);
     }

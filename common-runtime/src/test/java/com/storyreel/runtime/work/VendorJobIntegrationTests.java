@@ -151,6 +151,20 @@ class VendorJobIntegrationTests {
     }
 
     @Test
+    void callbackThatCameBeforeTheJobWasRecordedIsReadAtOnce() throws Exception {
+        handler.firstPoll = Duration.ofHours(1);
+        String storyId = story("early-callback");
+        try (var merged = probe.read("probe.scene.merged")) {
+            assertThat(jobs.recordCallback("acme", storyId, "{\"url\":\"https://acme.test/x.mp4\"}")).isFalse();
+
+            request(storyId);
+
+            await().atMost(PATIENCE).until(() -> results(merged, storyId).size() == 1);
+        }
+        assertThat(vendor.polls(storyId)).isZero();
+    }
+
+    @Test
     void inconclusiveCallbackIsConfirmedByPolling() throws Exception {
         handler.firstPoll = Duration.ofHours(1);
         String storyId = story("confirmed");
