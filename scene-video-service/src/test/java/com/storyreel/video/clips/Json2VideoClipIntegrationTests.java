@@ -190,9 +190,13 @@ class Json2VideoClipIntegrationTests {
         for (int i = 0; i < bodies.length; i++) {
             vendor.stubFor(get(urlPathEqualTo("/v2/movies")).withQueryParam("project", equalTo(project))
                     .withHeader("x-api-key", equalTo(API_KEY))
-                    .inScenario(project).whenScenarioStateIs(i == 0 ? STARTED : "poll-" + i)
-                    .willReturn(okJson(bodies[i])).willSetStateTo("poll-" + Math.min(i + 1, bodies.length - 1)));
+                    .inScenario(project).whenScenarioStateIs(pollState(i))
+                    .willReturn(okJson(bodies[i])).willSetStateTo(pollState(Math.min(i + 1, bodies.length - 1))));
         }
+    }
+
+    private static String pollState(int poll) {
+        return poll == 0 ? STARTED : "poll-" + poll;
     }
 
     private static String pending(String project) {
