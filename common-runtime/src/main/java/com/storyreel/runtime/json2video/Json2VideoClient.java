@@ -117,7 +117,8 @@ public class Json2VideoClient {
             throw failure(status, body, response, true);
         }
         String project = body.path("project").asString("").strip();
-        if (body.path("success").isBoolean() && !body.path("success").booleanValue() || project.isEmpty()) {
+        boolean refused = body.path("success").isBoolean() && !body.path("success").booleanValue();
+        if (refused || project.isEmpty()) {
             throw VendorException.fatal(VENDOR, "the movie was not accepted: " + text(body, response) + " (HTTP " + status + ")");
         }
         return project;

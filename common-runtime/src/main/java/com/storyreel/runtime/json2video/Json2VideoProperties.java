@@ -52,7 +52,8 @@ public record Json2VideoProperties(@DefaultValue("") String apiKey, @DefaultValu
             throw new IllegalArgumentException(
                     "storyreel.json2video.link-expiry must be more than 0 and at most 7 days, was " + linkExpiry);
         }
-        webhookUrl = complete(webhookUrl) ? webhookUrl.strip() : "";
+        // A public URL given with a trailing slash would double the one before "webhooks".
+        webhookUrl = complete(webhookUrl) ? webhookUrl.strip().replaceAll("(?<!:)/{2,}", "/") : "";
     }
 
     public boolean hasApiKey() {

@@ -45,6 +45,9 @@ class Json2VideoPropertiesTests {
         assertThat(properties(Duration.ofSeconds(5), Duration.ofSeconds(30),
                 "https://reel.example/webhooks/json2video/s3cret").webhookUrl())
                 .isEqualTo("https://reel.example/webhooks/json2video/s3cret");
+        assertThat(properties(Duration.ofSeconds(5), Duration.ofSeconds(30),
+                "https://reel.example//webhooks/json2video/s3cret").webhookUrl())
+                .isEqualTo("https://reel.example/webhooks/json2video/s3cret");
     }
 
     @Test
