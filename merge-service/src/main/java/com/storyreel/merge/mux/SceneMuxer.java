@@ -90,7 +90,8 @@ public final class SceneMuxer {
         return speech.durationSeconds() > 0 ? speech.durationSeconds() : info.durationSeconds();
     }
 
-    private static double frameRate(MediaInfo.Stream picture) {
+    /** A picture's frame rate from ffprobe's fraction (such as {@code 30/1}). */
+    public static double frameRate(MediaInfo.Stream picture) {
         String[] parts = picture.averageFrameRate().split("/");
         double rate = parts.length == 2 ? Double.parseDouble(parts[0]) / Double.parseDouble(parts[1]) : Double.NaN;
         if (!(rate > 0) || Double.isInfinite(rate)) {

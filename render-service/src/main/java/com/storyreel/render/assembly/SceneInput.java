@@ -9,7 +9,8 @@ import com.storyreel.events.SceneCaptions;
  * One merged scene to join: its MP4, its captions (timed from the start of its narration), its length and
  * where in it the narration starts.
  */
-public record SceneInput(Path video, SceneCaptions captions, double durationSeconds, double narrationOffsetSeconds) {
+public record SceneInput(Path video, SceneCaptions captions, double durationSeconds, double narrationOffsetSeconds)
+        implements TimedScene {
 
     public SceneInput {
         Objects.requireNonNull(video, "video");

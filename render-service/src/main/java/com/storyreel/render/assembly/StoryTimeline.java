@@ -12,7 +12,7 @@ import com.storyreel.runtime.media.MediaException;
  * only cut between frames), the audio (cut to the same sample count) and the captions all share one timeline;
  * scene i starts at the sum over the earlier scenes of (length - crossfade).
  */
-final class StoryTimeline {
+public final class StoryTimeline {
 
     private final int fps;
     private final int crossfadeFrames;
@@ -24,7 +24,8 @@ final class StoryTimeline {
         this.sceneFrames = sceneFrames;
     }
 
-    static StoryTimeline of(List<SceneInput> scenes, int fps, double crossfadeSeconds) {
+    /** The timeline of the scenes, in order, at {@code fps} with {@code crossfadeSeconds} between neighbours. */
+    public static StoryTimeline of(List<? extends TimedScene> scenes, int fps, double crossfadeSeconds) {
         int crossfadeFrames = (int) Math.round(crossfadeSeconds * fps);
         List<Integer> frames = new ArrayList<>();
         for (int i = 0; i < scenes.size(); i++) {
@@ -83,7 +84,7 @@ final class StoryTimeline {
      * The scenes' cues moved to story time (scene start + narration offset + cue time), in order, trimmed so none
      * overlaps the next or runs past the end; empty cues are left out.
      */
-    List<SceneCaptions.Cue> place(List<SceneInput> scenes) {
+    public List<SceneCaptions.Cue> place(List<? extends TimedScene> scenes) {
         List<SceneCaptions.Cue> placed = new ArrayList<>();
         for (int i = 0; i < scenes.size(); i++) {
             double narrationStart = startSeconds(i) + scenes.get(i).narrationOffsetSeconds();

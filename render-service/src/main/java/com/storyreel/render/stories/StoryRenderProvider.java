@@ -1,22 +1,23 @@
 package com.storyreel.render.stories;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import com.storyreel.events.SceneCaptions;
+import com.storyreel.events.AllScenesMerged;
+import com.storyreel.events.MergedScene;
+import com.storyreel.runtime.work.WorkKey;
 
 /** Something that makes the final video from the merged scenes: local ffmpeg, or a vendor. */
 public interface StoryRenderProvider {
 
     String name();
 
-    RenderedStory render(List<RenderScene> scenes, int width, int height, Path workDir);
+    /**
+     * Renders the unit's story with its SRT and WebVTT sidecars, stores them and publishes {@code StoryRendered}
+     * through the stage executor, at once or when the vendor's job ends.
+     */
+    void render(RenderUnit unit);
 
-    /** One merged scene, downloaded, with its captions (times relative to its narration). */
-    record RenderScene(Path video, SceneCaptions captions, double durationSeconds, double narrationOffsetSeconds) {
-    }
-
-    /** The final video and its subtitle sidecars. */
-    record RenderedStory(Path video, Path srt, Path vtt, double durationSeconds) {
+    /** One unit of render work: its key, the event that asked for it, its scenes in order and the frame size. */
+    record RenderUnit(WorkKey key, AllScenesMerged story, List<MergedScene> scenes, int width, int height) {
     }
 }

@@ -1,22 +1,33 @@
 package com.storyreel.video.clips;
 
-import java.nio.file.Path;
+import java.util.List;
 
 import com.storyreel.events.SceneCaptions;
+import com.storyreel.events.SceneInputsReady;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Something that turns a still into a clip: local ffmpeg, or a vendor. */
+import com.storyreel.runtime.assets.AssetStore;
+import com.storyreel.runtime.work.WorkKey;
+
+/** Something that makes scene clips: local ffmpeg, or a vendor. */
 public interface SceneClipProvider {
 
     String name();
 
     /**
-     * A silent clip of the picture, narration plus padding long, at exactly width x height, with the captions
-     * (timed from the start of the narration) burned in.
+     * Makes the unit's clip: a silent clip of the picture, narration plus padding long, at exactly the unit's size,
+     * with the captions burned in; stores it and publishes {@code SceneClipRendered} through the stage executor, at
+     * once or when the vendor's job ends.
      */
-    CutClip cut(Path image, double narrationSeconds, SceneCaptions captions, int scene, int width, int height,
-            Path workDir);
+    void cut(ClipUnit unit);
 
-    /** A clip and where in it the narration is to start. */
-    record CutClip(Path file, double durationSeconds, double narrationOffsetSeconds) {
+    /** One unit of clip work: its key, the event that asked for it and the story's frame size. */
+    record ClipUnit(WorkKey key, SceneInputsReady inputs, int width, int height) {
+
+        /** The scene's captions, timed from the start of its narration; none when it has no captions file. */
+        public SceneCaptions captions(AssetStore assets, JsonMapper json) {
+            return inputs.captionsKey() == null ? new SceneCaptions(List.of())
+                    : json.readValue(assets.read(inputs.captionsKey()), SceneCaptions.class);
+        }
     }
 }

@@ -1,5 +1,10 @@
 package com.storyreel.video.kenburns;
 
+import java.util.List;
+
+import com.storyreel.events.SceneCaptions;
+import com.storyreel.events.SceneCaptions.Cue;
+
 /**
  * How a Ken Burns clip is cut and encoded.
  *
@@ -29,6 +34,18 @@ public record ClipSettings(double leadInSeconds, double tailSeconds, int fps, St
         if (captionFont == null || captionFont.isBlank() || captionFont.contains(",")) {
             throw new IllegalArgumentException("A caption font family without commas is required");
         }
+    }
+
+    /** The clip's length in whole frames: lead-in, narration and tail, at least one frame. */
+    public int frames(double narrationSeconds) {
+        return (int) Math.max(1, Math.round((leadInSeconds + narrationSeconds + tailSeconds) * fps));
+    }
+
+    /** The captions (timed from the start of the narration) in clip time, moved by the lead-in. */
+    public List<Cue> clipCues(SceneCaptions captions) {
+        return captions.cues().stream()
+                .map(cue -> new Cue(cue.start() + leadInSeconds, cue.end() + leadInSeconds, cue.text()))
+                .toList();
     }
 
     /** Half a second before the narration, three quarters after, 30 fps, x264 veryfast at CRF 20, DejaVu Sans. */

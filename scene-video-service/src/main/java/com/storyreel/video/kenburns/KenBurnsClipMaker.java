@@ -58,8 +58,7 @@ public final class KenBurnsClipMaker {
             throw new IllegalArgumentException("Clip size must be positive and even: " + width + "x" + height);
         }
         int fps = settings.fps();
-        int frames = (int) Math.max(1,
-                Math.round((settings.leadInSeconds() + narrationSeconds + settings.tailSeconds()) * fps));
+        int frames = settings.frames(narrationSeconds);
         KenBurnsMotion motion = KenBurnsMotion.forScene(sceneIndex, width, height);
 
         String captionFilter = captionFilter(captions, width, height, output);
@@ -100,9 +99,7 @@ public final class KenBurnsClipMaker {
         if (captions == null || captions.cues().isEmpty()) {
             return "";
         }
-        List<Cue> shifted = captions.cues().stream()
-                .map(cue -> new Cue(cue.start() + settings.leadInSeconds(), cue.end() + settings.leadInSeconds(), cue.text()))
-                .toList();
+        List<Cue> shifted = settings.clipCues(captions);
         Path script = output.resolveSibling(output.getFileName() + ".ass");
         try {
             Files.writeString(script, SubtitleFiles.ass(shifted, CaptionStyle.forFrame(width, height, settings.captionFont())),

@@ -1,0 +1,308 @@
+package com.storyreel.merge.scenes;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.storyreel.events.EventJson;
+import com.storyreel.events.SceneClipRendered;
+import com.storyreel.events.SceneMerged;
+import com.storyreel.events.Stage;
+import com.storyreel.events.StageFailed;
+import com.storyreel.events.VendorCost;
+import com.storyreel.localstack.LocalStackProperties;
+import com.storyreel.localstack.SharedLocalStack;
+import com.storyreel.localstack.TopicProbe;
+import com.storyreel.runtime.assets.AssetStore;
+import com.storyreel.runtime.media.Ffmpeg;
+import com.storyreel.runtime.work.VendorJob.JobStatus;
+import com.storyreel.runtime.work.VendorJobStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The merge stage on the embedded stack with JSON2Video stubbed as its contract documents it, webhooks delivered
+ * the way the gateway stores them. The deadline is short enough for a render that never ends to fail within the
+ * test, and long enough for one that ends at the second poll (polls are at least 5 s apart).
+ */
+@SpringBootTest(properties = { "storyreel.jobs.poll-interval=100ms", "storyreel.vendors.allow-http-downloads=true",
+        "storyreel.json2video.download-hosts=localhost", "storyreel.json2video.deadline=12s",
+        "resilience4j.retry.instances.json2video.wait-duration=10ms" })
+@ContextConfiguration(initializers = LocalStackProperties.class)
+class Json2VideoMergeIntegrationTests {
+
+    private static final String API_KEY = "test-json2video-key";
+
+    @TempDir
+    static Path media;
+
+    private static WireMockServer vendor;
+    private static TopicProbe probe;
+    private static Path clipFile;
+    private static Path narrationFile;
+    private static byte[] renderedMovie;
+
+    @Autowired
+    AssetStore assets;
+
+    @Autowired
+    VendorJobStore jobs;
+
+    @Autowired
+    JsonMapper json;
+
+    @DynamicPropertySource
+    static void json2video(DynamicPropertyRegistry registry) {
+        registry.add("JSON2VIDEO_BASE_URL", () -> vendor.baseUrl() + "/v2");
+        registry.add("JSON2VIDEO_API_KEY", () -> API_KEY);
+    }
+
+    @BeforeAll
+    static void startVendor() throws Exception {
+        vendor = new WireMockServer(options().dynamicPort());
+        vendor.start();
+        probe = new TopicProbe(SharedLocalStack.get().kafka().bootstrapServers());
+        Ffmpeg ffmpeg = Ffmpeg.onPath();
+        clipFile = media.resolve("clip.mp4");
+        ffmpeg.run(List.of("-f", "lavfi", "-i", "testsrc2=size=320x180:rate=30", "-t", "2", "-c:v", "libx264",
+                "-preset", "ultrafast", "-pix_fmt", "yuv420p", clipFile.toString()), Duration.ofMinutes(1));
+        narrationFile = media.resolve("narration.wav");
+        ffmpeg.run(List.of("-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000", "-t", "1.2",
+                narrationFile.toString()), Duration.ofMinutes(1));
+        Path movie = media.resolve("rendered.mp4");
+        ffmpeg.run(List.of("-f", "lavfi", "-i", "testsrc2=size=320x180:rate=30", "-f", "lavfi", "-i",
+                "sine=frequency=440:sample_rate=48000", "-t", "2", "-c:v", "libx264", "-preset", "ultrafast",
+                "-pix_fmt", "yuv420p", "-c:a", "aac", movie.toString()), Duration.ofMinutes(1));
+        renderedMovie = Files.readAllBytes(movie);
+    }
+
+    @AfterAll
+    static void stopVendor() {
+        probe.close();
+        vendor.stop();
+    }
+
+    @Test
+    void mergesTheSceneAtJson2VideoOnceFromPresignedLinksEvenWhenTheClipComesTwice() throws Exception {
+        String storyId = "j2v-merge-" + UUID.randomUUID();
+        String project = project();
+        SceneClipRendered clip = storedClip(storyId);
+        stubSubmission(storyId, project);
+        stubStatus(project, pending(project), done(project));
+
+        try (var merged = probe.read("scene.merged")) {
+            probe.send("scene.clip.rendered", storyId, EventJson.write(clip));
+            probe.send("scene.clip.rendered", storyId, EventJson.write(clip));
+
+            SceneMerged scene = first(merged, storyId, SceneMerged.class);
+            assertThat(scene.provider()).isEqualTo("json2video");
+            assertThat(scene.scene()).isEqualTo(1);
+            assertThat(scene.narrationOffsetSeconds()).isEqualTo(0.5);
+            assertThat(scene.captionsKey()).isEqualTo(clip.captionsKey());
+            assertThat(scene.durationSeconds()).isCloseTo(2.0, within(0.05));
+            assertThat(scene.cost()).isEqualTo(new VendorCost("json2video", "render-seconds", 108.2));
+            assertThat(scene.videoKey()).startsWith("stories/" + storyId + "/scenes/1/scene-").endsWith(".mp4");
+            assertThat(assets.read(scene.videoKey())).isEqualTo(renderedMovie);
+        }
+        vendor.verify(exactly(1), postRequestedFor(urlEqualTo("/v2/movies")).withRequestBody(containing(storyId)));
+        JsonNode movie = submittedMovie(storyId);
+        assertThat(movie.at("/width").asInt()).isEqualTo(320);
+        assertThat(movie.at("/height").asInt()).isEqualTo(180);
+        assertThat(movie.at("/fps").asInt()).isEqualTo(30);
+        assertThat(movie.at("/scenes/0/duration").asDouble()).isEqualTo(2.0);
+        assertThat(movie.at("/scenes/0/elements/0/type").asString()).isEqualTo("video");
+        assertThat(movie.at("/scenes/0/elements/0/src").asString())
+                .startsWith(presignedPrefix(clip.clipKey())).contains("X-Amz-Signature=");
+        assertThat(movie.at("/scenes/0/elements/1/type").asString()).isEqualTo("audio");
+        assertThat(movie.at("/scenes/0/elements/1/src").asString())
+                .startsWith(presignedPrefix(clip.audioKey())).contains("X-Amz-Signature=");
+        assertThat(movie.at("/scenes/0/elements/1/start").asDouble()).isEqualTo(0.5);
+    }
+
+    @Test
+    void aRenderThatFailsAtJson2VideoFailsTheSceneWithTheVendorsReason() throws Exception {
+        String storyId = "j2v-merge-error-" + UUID.randomUUID();
+        String project = project();
+        stubSubmission(storyId, project);
+        stubStatus(project, failed(project));
+
+        try (var failures = probe.read("stage.failed")) {
+            probe.send("scene.clip.rendered", storyId, EventJson.write(storedClip(storyId)));
+
+            StageFailed failed = first(failures, storyId, StageFailed.class);
+            assertThat(failed.stage()).isEqualTo(Stage.MERGE);
+            assertThat(failed.provider()).isEqualTo("json2video");
+            assertThat(failed.reason()).isEqualTo("json2video: render " + project
+                    + " failed: Source file could not be downloaded");
+        }
+    }
+
+    @Test
+    void aWebhookBeforeTheFirstPollFinishesTheSceneWithoutAskingJson2VideoAndADuplicateChangesNothing()
+            throws Exception {
+        String storyId = "j2v-merge-webhook-" + UUID.randomUUID();
+        String project = project();
+        stubSubmission(storyId, project);
+        stubStatus(project, pending(project));
+        String payload = """
+                {"width":"320","height":"180","duration":"10.5","size":"4567890",
+                 "url":"%s/clients/xxxx/renders/%s.mp4",
+                 "project":"%s","id":"your-movie-id","client-data":{"unit":"%s"}}"""
+                .formatted(vendor.baseUrl(), project, project, storyId);
+
+        try (var merged = probe.read("scene.merged")) {
+            probe.send("scene.clip.rendered", storyId, EventJson.write(storedClip(storyId)));
+            await().atMost(Duration.ofSeconds(30)).until(() -> jobs.count(storyId, JobStatus.RUNNING) == 1);
+
+            assertThat(jobs.recordCallback("json2video", project, payload)).isTrue();
+            SceneMerged scene = first(merged, storyId, SceneMerged.class);
+            assertThat(scene.cost()).isEqualTo(new VendorCost("json2video", "render-seconds", 10.5));
+            assertThat(assets.read(scene.videoKey())).isEqualTo(renderedMovie);
+
+            assertThat(jobs.recordCallback("json2video", project, payload)).isFalse();
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                    .until(() -> merged.matching(r -> storyId.equals(r.key())).size() == 1);
+        }
+        assertThat(jobs.count(storyId, JobStatus.DONE)).isEqualTo(1);
+        vendor.verify(0, getRequestedFor(urlPathEqualTo("/v2/movies")).withQueryParam("project", equalTo(project)));
+        vendor.verify(exactly(1), postRequestedFor(urlEqualTo("/v2/movies")).withRequestBody(containing(storyId)));
+    }
+
+    @Test
+    void aRenderStillRunningAtTheDeadlineFailsTheSceneSayingItDidNotFinishInTime() throws Exception {
+        String storyId = "j2v-merge-slow-" + UUID.randomUUID();
+        String project = project();
+        stubSubmission(storyId, project);
+        stubStatus(project, running(project));
+
+        try (var failures = probe.read("stage.failed")) {
+            probe.send("scene.clip.rendered", storyId, EventJson.write(storedClip(storyId)));
+
+            StageFailed failed = first(failures, storyId, StageFailed.class);
+            assertThat(failed.stage()).isEqualTo(Stage.MERGE);
+            assertThat(failed.reason()).startsWith("json2video job " + project + " did not finish within")
+                    .contains("running 40%");
+        }
+    }
+
+    private <T> T first(TopicProbe.Reader reader, String storyId, Class<T> type) throws Exception {
+        await().atMost(Duration.ofSeconds(60)).until(() -> !reader.matching(r -> storyId.equals(r.key())).isEmpty());
+        return EventJson.read(reader.matching(r -> storyId.equals(r.key())).getFirst().value().getBytes(), type);
+    }
+
+    private SceneClipRendered storedClip(String storyId) {
+        String clipKey = "stories/" + storyId + "/scenes/1/clip-test.mp4";
+        String audioKey = "stories/" + storyId + "/scenes/1/narration-test.wav";
+        assets.put(clipKey, clipFile, "video/mp4");
+        assets.put(audioKey, narrationFile, "audio/wav");
+        return new SceneClipRendered(storyId, 1, clipKey, audioKey, "stories/" + storyId + "/scenes/1/captions-test.json",
+                2.0, 0.5, "ffmpeg-kenburns", 0);
+    }
+
+    private String presignedPrefix(String key) {
+        return SharedLocalStack.get().s3().endpoint().toString().replaceAll("/$", "") + "/" + assets.bucket() + "/" + key
+                + "?";
+    }
+
+    private JsonNode submittedMovie(String storyId) {
+        return json.readTree(vendor.getAllServeEvents().stream()
+                .filter(event -> event.getRequest().getMethod().getName().equals("POST"))
+                .map(event -> event.getRequest().getBodyAsString())
+                .filter(body -> body.contains(storyId))
+                .findFirst().orElseThrow());
+    }
+
+    private static void stubSubmission(String storyId, String project) {
+        vendor.stubFor(post(urlEqualTo("/v2/movies")).withHeader("x-api-key", equalTo(API_KEY))
+                .withRequestBody(containing(storyId))
+                .willReturn(okJson("{\"success\": true, \"project\": \"" + project
+                        + "\", \"timestamp\": \"2026-05-12T10:49:52.924Z\"}")));
+        vendor.stubFor(get(urlEqualTo("/clients/xxxx/renders/" + project + ".mp4"))
+                .willReturn(aResponse().withHeader("Content-Type", "video/mp4").withBody(renderedMovie)));
+    }
+
+    /** Each poll answers the next body; the last one stays. */
+    private static void stubStatus(String project, String... bodies) {
+        for (int i = 0; i < bodies.length; i++) {
+            vendor.stubFor(get(urlPathEqualTo("/v2/movies")).withQueryParam("project", equalTo(project))
+                    .withHeader("x-api-key", equalTo(API_KEY))
+                    .inScenario(project).whenScenarioStateIs(pollState(i))
+                    .willReturn(okJson(bodies[i])).willSetStateTo(pollState(Math.min(i + 1, bodies.length - 1))));
+        }
+    }
+
+    private static String pollState(int poll) {
+        return poll == 0 ? STARTED : "poll-" + poll;
+    }
+
+    private static String pending(String project) {
+        return """
+                {"success": true,
+                 "movie": {"success": true, "status": "pending", "message": "", "project": "%s",
+                           "created_at": "2026-05-12T07:41:41.946Z", "client-data": {}},
+                 "remaining_quota": {"movies": 0, "drafts": 0, "time": 1807}}""".formatted(project);
+    }
+
+    private static String running(String project) {
+        return """
+                {"success": true,
+                 "movie": {"success": true, "status": "running", "progress": 40, "message": "", "project": "%s",
+                           "created_at": "2026-05-12T07:41:41.946Z", "client-data": {}},
+                 "remaining_quota": {"movies": 0, "drafts": 0, "time": 1807}}""".formatted(project);
+    }
+
+    private static String done(String project) {
+        return """
+                {"success": true,
+                 "movie": {"success": true, "status": "done", "message": "", "project": "%s",
+                           "url": "%s/clients/xxxx/renders/%s.mp4",
+                           "ass": "%s/clients/xxxx/renders/%s.ass",
+                           "created_at": "2026-05-12T07:41:41.946Z", "ended_at": "2026-05-12T07:44:57.108Z",
+                           "duration": 108.2, "size": 6876189, "width": 1080, "height": 1920,
+                           "rendering_time": 195, "client-data": {}, "consumed_credits": []},
+                 "remaining_quota": {"movies": 0, "drafts": 0, "time": 1807}}"""
+                .formatted(project, vendor.baseUrl(), project, vendor.baseUrl(), project);
+    }
+
+    private static String failed(String project) {
+        return """
+                {"success": true,
+                 "movie": {"success": true, "status": "error", "message": "Source file could not be downloaded",
+                           "project": "%s", "created_at": "2026-05-12T07:41:41.946Z", "client-data": {}},
+                 "remaining_quota": {"movies": 0, "drafts": 0, "time": 1807}}""".formatted(project);
+    }
+
+    /** A project id as JSON2Video makes them: 16 letters and digits. */
+    private static String project() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    }
+}
