@@ -22,6 +22,7 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.storyreel.runtime.events.EventPublisher;
+import com.storyreel.runtime.vendor.VendorException;
 
 /**
  * Runs one unit of work at most once: asks the {@link WorkLedger}, re-publishes the stored result of
@@ -117,7 +118,7 @@ public class StageExecutor {
         ScheduledFuture<?> heartbeat = keepLeased(key, token);
         Submission submission;
         try {
-            submission = submit.get();
+            submission = prepareAndSubmit(key, provider, submit);
         }
         catch (RuntimeException failure) {
             heartbeat.cancel(false);
@@ -134,6 +135,27 @@ public class StageExecutor {
         ledger.await(key, token);
         log.info("{} submitted to {} as {}", key.id(), handler.vendor(), submission.vendorJobId());
         count(key, provider, "submitted");
+    }
+
+    /**
+     * Runs the submission, retrying failures of our own that pass with time (storage, network to S3):
+     * those happen while preparing, before the vendor is called. Any vendor failure ends it.
+     */
+    private Submission prepareAndSubmit(WorkKey key, String provider, Supplier<Submission> submit) {
+        Duration backoff = props.retryBackoff();
+        for (int tries = 0;; tries++) {
+            try {
+                return submit.get();
+            }
+            catch (RuntimeException ex) {
+                if (ex instanceof VendorException || !isTransient(ex) || tries >= props.retries()) {
+                    throw ex;
+                }
+                log.info("Preparing {} for {} failed ({}); trying again in {}", key.id(), provider, reason(ex), backoff);
+                pause(backoff);
+                backoff = backoff.multipliedBy(2);
+            }
+        }
     }
 
     /** Finishes a unit whose vendor job succeeded: records and publishes its completion event. */
