@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.storyreel.events.Stage;
 import com.storyreel.events.VendorCost;
@@ -39,6 +40,13 @@ public class VendorJobStore {
     public VendorJobStore(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
         this.clock = clock;
+    }
+
+    /** The indexes the poller's query and the callbacks' lookup need; creating an existing one does nothing. */
+    public void ensureIndexes() {
+        var collection = mongo.getCollection(JOBS);
+        collection.createIndex(Indexes.ascending("status", "kind", "nextPollAt"));
+        collection.createIndex(Indexes.ascending("vendor", "vendorJobId"));
     }
 
     public Optional<VendorJob> find(String id) {

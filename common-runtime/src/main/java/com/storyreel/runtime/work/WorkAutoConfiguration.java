@@ -37,13 +37,17 @@ public class WorkAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     WorkLedger workLedger(MongoTemplate mongo, Clock clock, WorkProperties props) {
-        return new WorkLedger(mongo, clock, props);
+        WorkLedger ledger = new WorkLedger(mongo, clock, props);
+        ledger.ensureIndexes();
+        return ledger;
     }
 
     @Bean
     @ConditionalOnMissingBean
     VendorJobStore vendorJobStore(MongoTemplate mongo, Clock clock) {
-        return new VendorJobStore(mongo, clock);
+        VendorJobStore jobs = new VendorJobStore(mongo, clock);
+        jobs.ensureIndexes();
+        return jobs;
     }
 
     @Bean

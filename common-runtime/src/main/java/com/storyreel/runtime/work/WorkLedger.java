@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.Indexes;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -32,6 +33,11 @@ public class WorkLedger {
         this.mongo = mongo;
         this.clock = clock;
         this.props = props;
+    }
+
+    /** The index the search for stalled units needs; creating an existing one does nothing. */
+    public void ensureIndexes() {
+        mongo.getCollection(COLLECTION).createIndex(Indexes.ascending("status", "leaseUntil"));
     }
 
     /** Asks for a unit; {@code input} is the event that asked for it, kept for resuming. */
