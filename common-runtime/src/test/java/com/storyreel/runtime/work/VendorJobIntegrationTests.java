@@ -194,6 +194,28 @@ class VendorJobIntegrationTests {
     }
 
     @Test
+    void retryOfTheStoryAfterAVendorFailureSubmitsOnceMore() throws Exception {
+        String storyId = story("retried");
+        vendor.answer(storyId, "failed");
+        awaitFailure(storyId, () -> request(storyId));
+        vendor.answer(storyId, "done");
+        try (var merged = probe.read("probe.scene.merged")) {
+            SceneClipRendered retry = clip(storyId, 1);
+            probe.send("probe.acme.requested", storyId, EventJson.write(retry));
+            probe.send("probe.acme.requested", storyId, EventJson.write(retry));
+
+            await().atMost(PATIENCE).until(() -> !results(merged, storyId).isEmpty());
+            assertThat(EventJson.read(results(merged, storyId).getFirst().value().getBytes(), SceneMerged.class).attempt())
+                    .isEqualTo(1);
+        }
+        assertThat(vendor.submissions(storyId)).isEqualTo(2);
+        assertThat(jobs.find(AcmeWorker.key(clip(storyId)).id())).hasValueSatisfying(job -> {
+            assertThat(job.attempt()).isEqualTo(1);
+            assertThat(job.status()).isEqualTo(JobStatus.DONE);
+        });
+    }
+
+    @Test
     void vendorOutageIsAskedAgainLater() throws Exception {
         String storyId = story("outage");
         vendor.answer(storyId, "down");
@@ -304,8 +326,12 @@ class VendorJobIntegrationTests {
     }
 
     private static SceneClipRendered clip(String storyId) {
+        return clip(storyId, 0);
+    }
+
+    private static SceneClipRendered clip(String storyId, int attempt) {
         return new SceneClipRendered(storyId, 2, "stories/" + storyId + "/clip.mp4", "audio", "captions", 3.0, 0.5, "probe",
-                0);
+                attempt);
     }
 
     private static void request(String storyId) throws Exception {
