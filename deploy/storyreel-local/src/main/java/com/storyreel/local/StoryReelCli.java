@@ -200,6 +200,23 @@ public final class StoryReelCli {
 
     private LocalServices start(Options options, int gatewayPort, int kafkaPort) {
         return LocalServices.start(options.dataDir(), options.host(), gatewayPort, kafkaPort,
-                options.number("s3-port", FIXED_S3_PORT), Map.of());
+                options.number("s3-port", FIXED_S3_PORT), assetLinks(System.getenv("STORYREEL_S3_PUBLIC_ENDPOINT")));
+    }
+
+    /**
+     * JSON2Video fetches what it renders through presigned links, which must point somewhere it can reach:
+     * an address of this machine's S3 given in STORYREEL_S3_PUBLIC_ENDPOINT (a tunnel, say), not 127.0.0.1.
+     */
+    private Map<String, Object> assetLinks(String publicEndpoint) {
+        if (publicEndpoint != null && !publicEndpoint.isBlank()) {
+            return Map.of("storyreel.s3.public-endpoint", publicEndpoint);
+        }
+        String json2videoKey = System.getenv("JSON2VIDEO_API_KEY");
+        if (json2videoKey != null && !json2videoKey.isBlank()) {
+            out.println("Note: JSON2Video cannot fetch pictures and sounds from this machine's S3. Set"
+                    + " STORYREEL_S3_PUBLIC_ENDPOINT to an address of it that JSON2Video can reach, or keep those stages"
+                    + " local: STORYREEL_CLIP_PROVIDER=ffmpeg STORYREEL_MERGE_PROVIDER=ffmpeg STORYREEL_RENDER_PROVIDER=ffmpeg");
+        }
+        return Map.of();
     }
 }
