@@ -12,6 +12,7 @@ import com.storyreel.runtime.work.ProviderException;
 public class VendorException extends ProviderException {
 
     private final String vendor;
+    private final String reason;
     private final boolean retryable;
     private final Duration retryAfter;
     private final boolean exhausted;
@@ -21,6 +22,7 @@ public class VendorException extends ProviderException {
             boolean repeatable, Throwable cause) {
         super(vendor + ": " + message, retryable && !exhausted && repeatable, cause);
         this.vendor = vendor;
+        this.reason = message;
         this.retryable = retryable;
         this.retryAfter = retryAfter;
         this.exhausted = exhausted;
@@ -43,7 +45,6 @@ public class VendorException extends ProviderException {
 
     /** The same failure after the vendor's retries ran out: callers stop retrying, pollers may still come back later. */
     VendorException exhausted(int attempts) {
-        String reason = getMessage().substring(vendor.length() + 2);
         return new VendorException(vendor, reason + (attempts > 1 ? " (after " + attempts + " attempts)" : ""), retryable,
                 retryAfter, true, repeatable, this);
     }
@@ -53,8 +54,7 @@ public class VendorException extends ProviderException {
      * out or met a 5xx): an outage all the same, but the call is not repeated.
      */
     public VendorException unsafeToRepeat() {
-        return new VendorException(vendor, getMessage().substring(vendor.length() + 2), retryable, retryAfter, exhausted,
-                false, getCause());
+        return new VendorException(vendor, reason, retryable, retryAfter, exhausted, false, getCause());
     }
 
     public String vendor() {
