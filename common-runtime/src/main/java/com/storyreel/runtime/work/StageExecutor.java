@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import com.storyreel.events.StageFailed;
@@ -118,7 +119,8 @@ public class StageExecutor {
         ScheduledFuture<?> heartbeat = keepLeased(key, token);
         Submission submission;
         try {
-            submission = prepareAndSubmit(key, provider, submit);
+            // Only our own failures while preparing (storage, say) are retried: any vendor failure ends it.
+            submission = retrying(key, provider, submit, ex -> !(ex instanceof VendorException) && isTransient(ex));
         }
         catch (RuntimeException failure) {
             heartbeat.cancel(false);
@@ -135,27 +137,6 @@ public class StageExecutor {
         ledger.await(key, token);
         log.info("{} submitted to {} as {}", key.id(), handler.vendor(), submission.vendorJobId());
         count(key, provider, "submitted");
-    }
-
-    /**
-     * Runs the submission, retrying failures of our own that pass with time (storage, network to S3):
-     * those happen while preparing, before the vendor is called. Any vendor failure ends it.
-     */
-    private Submission prepareAndSubmit(WorkKey key, String provider, Supplier<Submission> submit) {
-        Duration backoff = props.retryBackoff();
-        for (int tries = 0;; tries++) {
-            try {
-                return submit.get();
-            }
-            catch (RuntimeException ex) {
-                if (ex instanceof VendorException || !isTransient(ex) || tries >= props.retries()) {
-                    throw ex;
-                }
-                log.info("Preparing {} for {} failed ({}); trying again in {}", key.id(), provider, reason(ex), backoff);
-                pause(backoff);
-                backoff = backoff.multipliedBy(2);
-            }
-        }
     }
 
     /** Finishes a unit whose vendor job succeeded: records and publishes its completion event. */
@@ -188,7 +169,7 @@ public class StageExecutor {
         Timer.Sample sample = Timer.start(meters);
         StoryEvent result;
         try {
-            result = attempt(key, provider, work);
+            result = retrying(key, provider, work, StageExecutor::isTransient);
         }
         catch (RuntimeException failure) {
             heartbeat.cancel(false);
@@ -204,14 +185,15 @@ public class StageExecutor {
         sample.stop(timer(key, provider, "done"));
     }
 
-    private StoryEvent attempt(WorkKey key, String provider, Supplier<? extends StoryEvent> work) {
+    /** Runs {@code work}, again with backoff after each failure that {@code mayPass}, up to the configured retries. */
+    private <T> T retrying(WorkKey key, String provider, Supplier<? extends T> work, Predicate<RuntimeException> mayPass) {
         Duration backoff = props.retryBackoff();
         for (int tries = 0;; tries++) {
             try {
                 return work.get();
             }
             catch (RuntimeException ex) {
-                if (!isTransient(ex) || tries >= props.retries()) {
+                if (!mayPass.test(ex) || tries >= props.retries()) {
                     throw tries == 0 ? ex : new ProviderException(reason(ex) + " (after " + (tries + 1) + " attempts)", false, ex);
                 }
                 log.info("{} on {} failed ({}); trying again in {}", key.id(), provider, reason(ex), backoff);
