@@ -12,6 +12,7 @@ import com.storyreel.events.SceneClipRendered;
 import com.storyreel.events.SceneInputsReady;
 import com.storyreel.events.Stage;
 import com.storyreel.events.StageFailed;
+import com.storyreel.localstack.LocalStackProperties;
 import com.storyreel.localstack.SharedLocalStack;
 import com.storyreel.localstack.TopicProbe;
 import org.bson.Document;
@@ -23,8 +24,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.ContextConfiguration;
 
 import com.storyreel.runtime.assets.AssetKeys;
 import com.storyreel.runtime.events.StoryMdc;
@@ -33,14 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 @SpringBootTest(classes = StageExecutorIntegrationTests.ProbeStage.class)
+@ContextConfiguration(initializers = LocalStackProperties.class)
 class StageExecutorIntegrationTests {
 
     private static TopicProbe probe;
-
-    @DynamicPropertySource
-    static void localStack(DynamicPropertyRegistry registry) {
-        SharedLocalStack.get().springProperties().forEach((key, value) -> registry.add(key, () -> value));
-    }
 
     @BeforeAll
     static void startProbe() {

@@ -11,6 +11,7 @@ import com.storyreel.events.SceneClipRendered;
 import com.storyreel.events.SceneMerged;
 import com.storyreel.events.Stage;
 import com.storyreel.events.StageFailed;
+import com.storyreel.localstack.LocalStackProperties;
 import com.storyreel.localstack.SharedLocalStack;
 import com.storyreel.localstack.TopicProbe;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -22,8 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.ContextConfiguration;
 
 import com.storyreel.runtime.work.AcmeVendorStage.AcmeJobs;
 import com.storyreel.runtime.work.AcmeVendorStage.AcmeVendor;
@@ -33,17 +33,13 @@ import com.storyreel.runtime.work.VendorJob.JobStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@SpringBootTest(classes = StageExecutorIntegrationTests.ProbeStage.class, properties = "storyreel.jobs.poll-interval=50ms")
+@SpringBootTest(classes = StageExecutorIntegrationTests.ProbeStage.class)
+@ContextConfiguration(initializers = LocalStackProperties.class)
 class VendorJobIntegrationTests {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private static TopicProbe probe;
-
-    @DynamicPropertySource
-    static void localStack(DynamicPropertyRegistry registry) {
-        SharedLocalStack.get().springProperties().forEach((key, value) -> registry.add(key, () -> value));
-    }
 
     @BeforeAll
     static void startProbe() {
