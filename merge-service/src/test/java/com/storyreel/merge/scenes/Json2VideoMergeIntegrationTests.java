@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.storyreel.events.EventJson;
 import com.storyreel.events.SceneClipRendered;
 import com.storyreel.events.SceneMerged;
@@ -17,6 +16,7 @@ import com.storyreel.localstack.LocalStackProperties;
 import com.storyreel.localstack.SharedLocalStack;
 import com.storyreel.localstack.TopicProbe;
 import com.storyreel.runtime.assets.AssetStore;
+import com.storyreel.runtime.json2video.Json2VideoStub;
 import com.storyreel.runtime.media.Ffmpeg;
 import com.storyreel.runtime.work.VendorJob.JobStatus;
 import com.storyreel.runtime.work.VendorJobStore;
@@ -32,19 +32,14 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
@@ -60,12 +55,10 @@ import static org.awaitility.Awaitility.await;
 @ContextConfiguration(initializers = LocalStackProperties.class)
 class Json2VideoMergeIntegrationTests {
 
-    private static final String API_KEY = "test-json2video-key";
-
     @TempDir
     static Path media;
 
-    private static WireMockServer vendor;
+    private static Json2VideoStub vendor;
     private static TopicProbe probe;
     private static Path clipFile;
     private static Path narrationFile;
@@ -83,13 +76,11 @@ class Json2VideoMergeIntegrationTests {
     @DynamicPropertySource
     static void json2video(DynamicPropertyRegistry registry) {
         registry.add("JSON2VIDEO_BASE_URL", () -> vendor.baseUrl() + "/v2");
-        registry.add("JSON2VIDEO_API_KEY", () -> API_KEY);
+        registry.add("JSON2VIDEO_API_KEY", () -> Json2VideoStub.API_KEY);
     }
 
     @BeforeAll
     static void startVendor() throws Exception {
-        vendor = new WireMockServer(options().dynamicPort());
-        vendor.start();
         probe = new TopicProbe(SharedLocalStack.get().kafka().bootstrapServers());
         Ffmpeg ffmpeg = Ffmpeg.onPath();
         clipFile = media.resolve("clip.mp4");
@@ -103,6 +94,8 @@ class Json2VideoMergeIntegrationTests {
                 "sine=frequency=440:sample_rate=48000", "-t", "2", "-c:v", "libx264", "-preset", "ultrafast",
                 "-pix_fmt", "yuv420p", "-c:a", "aac", movie.toString()), Duration.ofMinutes(1));
         renderedMovie = Files.readAllBytes(movie);
+        vendor = new Json2VideoStub(renderedMovie);
+        vendor.start();
     }
 
     @AfterAll
@@ -114,10 +107,10 @@ class Json2VideoMergeIntegrationTests {
     @Test
     void mergesTheSceneAtJson2VideoOnceFromPresignedLinksEvenWhenTheClipComesTwice() throws Exception {
         String storyId = "j2v-merge-" + UUID.randomUUID();
-        String project = project();
+        String project = Json2VideoStub.project();
         SceneClipRendered clip = storedClip(storyId);
-        stubSubmission(storyId, project);
-        stubStatus(project, pending(project), done(project));
+        vendor.accepts(storyId, project);
+        vendor.answers(project, vendor.pending(project), vendor.done(project));
 
         try (var merged = probe.read("scene.merged")) {
             probe.send("scene.clip.rendered", storyId, EventJson.write(clip));
@@ -134,26 +127,26 @@ class Json2VideoMergeIntegrationTests {
             assertThat(assets.read(scene.videoKey())).isEqualTo(renderedMovie);
         }
         vendor.verify(exactly(1), postRequestedFor(urlEqualTo("/v2/movies")).withRequestBody(containing(storyId)));
-        JsonNode movie = submittedMovie(storyId);
+        JsonNode movie = json.readTree(vendor.submittedMovie(storyId));
         assertThat(movie.at("/width").asInt()).isEqualTo(320);
         assertThat(movie.at("/height").asInt()).isEqualTo(180);
         assertThat(movie.at("/fps").asInt()).isEqualTo(30);
         assertThat(movie.at("/scenes/0/duration").asDouble()).isEqualTo(2.0);
         assertThat(movie.at("/scenes/0/elements/0/type").asString()).isEqualTo("video");
         assertThat(movie.at("/scenes/0/elements/0/src").asString())
-                .startsWith(presignedPrefix(clip.clipKey())).contains("X-Amz-Signature=");
+                .startsWith(Json2VideoStub.presignedPrefix(assets, clip.clipKey())).contains("X-Amz-Signature=");
         assertThat(movie.at("/scenes/0/elements/1/type").asString()).isEqualTo("audio");
         assertThat(movie.at("/scenes/0/elements/1/src").asString())
-                .startsWith(presignedPrefix(clip.audioKey())).contains("X-Amz-Signature=");
+                .startsWith(Json2VideoStub.presignedPrefix(assets, clip.audioKey())).contains("X-Amz-Signature=");
         assertThat(movie.at("/scenes/0/elements/1/start").asDouble()).isEqualTo(0.5);
     }
 
     @Test
     void aRenderThatFailsAtJson2VideoFailsTheSceneWithTheVendorsReason() throws Exception {
         String storyId = "j2v-merge-error-" + UUID.randomUUID();
-        String project = project();
-        stubSubmission(storyId, project);
-        stubStatus(project, failed(project));
+        String project = Json2VideoStub.project();
+        vendor.accepts(storyId, project);
+        vendor.answers(project, vendor.failed(project));
 
         try (var failures = probe.read("stage.failed")) {
             probe.send("scene.clip.rendered", storyId, EventJson.write(storedClip(storyId)));
@@ -170,9 +163,9 @@ class Json2VideoMergeIntegrationTests {
     void aWebhookBeforeTheFirstPollFinishesTheSceneWithoutAskingJson2VideoAndADuplicateChangesNothing()
             throws Exception {
         String storyId = "j2v-merge-webhook-" + UUID.randomUUID();
-        String project = project();
-        stubSubmission(storyId, project);
-        stubStatus(project, pending(project));
+        String project = Json2VideoStub.project();
+        vendor.accepts(storyId, project);
+        vendor.answers(project, vendor.pending(project));
         String payload = """
                 {"width":"320","height":"180","duration":"10.5","size":"4567890",
                  "url":"%s/clients/xxxx/renders/%s.mp4",
@@ -200,9 +193,9 @@ class Json2VideoMergeIntegrationTests {
     @Test
     void aRenderStillRunningAtTheDeadlineFailsTheSceneSayingItDidNotFinishInTime() throws Exception {
         String storyId = "j2v-merge-slow-" + UUID.randomUUID();
-        String project = project();
-        stubSubmission(storyId, project);
-        stubStatus(project, running(project));
+        String project = Json2VideoStub.project();
+        vendor.accepts(storyId, project);
+        vendor.answers(project, vendor.running(project));
 
         try (var failures = probe.read("stage.failed")) {
             probe.send("scene.clip.rendered", storyId, EventJson.write(storedClip(storyId)));
@@ -228,81 +221,13 @@ class Json2VideoMergeIntegrationTests {
                 2.0, 0.5, "ffmpeg-kenburns", 0);
     }
 
-    private String presignedPrefix(String key) {
-        return SharedLocalStack.get().s3().endpoint().toString().replaceAll("/$", "") + "/" + assets.bucket() + "/" + key
-                + "?";
-    }
 
-    private JsonNode submittedMovie(String storyId) {
-        return json.readTree(vendor.getAllServeEvents().stream()
-                .filter(event -> event.getRequest().getMethod().getName().equals("POST"))
-                .map(event -> event.getRequest().getBodyAsString())
-                .filter(body -> body.contains(storyId))
-                .findFirst().orElseThrow());
-    }
 
-    private static void stubSubmission(String storyId, String project) {
-        vendor.stubFor(post(urlEqualTo("/v2/movies")).withHeader("x-api-key", equalTo(API_KEY))
-                .withRequestBody(containing(storyId))
-                .willReturn(okJson("{\"success\": true, \"project\": \"" + project
-                        + "\", \"timestamp\": \"2026-05-12T10:49:52.924Z\"}")));
-        vendor.stubFor(get(urlEqualTo("/clients/xxxx/renders/" + project + ".mp4"))
-                .willReturn(aResponse().withHeader("Content-Type", "video/mp4").withBody(renderedMovie)));
-    }
 
-    /** Each poll answers the next body; the last one stays. */
-    private static void stubStatus(String project, String... bodies) {
-        for (int i = 0; i < bodies.length; i++) {
-            vendor.stubFor(get(urlPathEqualTo("/v2/movies")).withQueryParam("project", equalTo(project))
-                    .withHeader("x-api-key", equalTo(API_KEY))
-                    .inScenario(project).whenScenarioStateIs(pollState(i))
-                    .willReturn(okJson(bodies[i])).willSetStateTo(pollState(Math.min(i + 1, bodies.length - 1))));
-        }
-    }
 
-    private static String pollState(int poll) {
-        return poll == 0 ? STARTED : "poll-" + poll;
-    }
 
-    private static String pending(String project) {
-        return """
-                {"success": true,
-                 "movie": {"success": true, "status": "pending", "message": "", "project": "%s",
-                           "created_at": "2026-05-12T07:41:41.946Z", "client-data": {}},
-                 "remaining_quota": {"movies": 0, "drafts": 0, "time": 1807}}""".formatted(project);
-    }
 
-    private static String running(String project) {
-        return """
-                {"success": true,
-                 "movie": {"success": true, "status": "running", "progress": 40, "message": "", "project": "%s",
-                           "created_at": "2026-05-12T07:41:41.946Z", "client-data": {}},
-                 "remaining_quota": {"movies": 0, "drafts": 0, "time": 1807}}""".formatted(project);
-    }
 
-    private static String done(String project) {
-        return """
-                {"success": true,
-                 "movie": {"success": true, "status": "done", "message": "", "project": "%s",
-                           "url": "%s/clients/xxxx/renders/%s.mp4",
-                           "ass": "%s/clients/xxxx/renders/%s.ass",
-                           "created_at": "2026-05-12T07:41:41.946Z", "ended_at": "2026-05-12T07:44:57.108Z",
-                           "duration": 108.2, "size": 6876189, "width": 1080, "height": 1920,
-                           "rendering_time": 195, "client-data": {}, "consumed_credits": []},
-                 "remaining_quota": {"movies": 0, "drafts": 0, "time": 1807}}"""
-                .formatted(project, vendor.baseUrl(), project, vendor.baseUrl(), project);
-    }
 
-    private static String failed(String project) {
-        return """
-                {"success": true,
-                 "movie": {"success": true, "status": "error", "message": "Source file could not be downloaded",
-                           "project": "%s", "created_at": "2026-05-12T07:41:41.946Z", "client-data": {}},
-                 "remaining_quota": {"movies": 0, "drafts": 0, "time": 1807}}""".formatted(project);
-    }
 
-    /** A project id as JSON2Video makes them: 16 letters and digits. */
-    private static String project() {
-        return UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-    }
 }
