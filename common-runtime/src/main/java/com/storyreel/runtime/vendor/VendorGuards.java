@@ -1,7 +1,5 @@
 package com.storyreel.runtime.vendor;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -23,7 +21,6 @@ public class VendorGuards {
     private final CircuitBreakerRegistry breakers;
     private final RateLimiterRegistry limiters;
     private final BulkheadRegistry bulkheads;
-    private final Map<String, VendorGuard> guards = new ConcurrentHashMap<>();
 
     public VendorGuards(RetryRegistry retries, CircuitBreakerRegistry breakers, RateLimiterRegistry limiters,
             BulkheadRegistry bulkheads) {
@@ -40,10 +37,11 @@ public class VendorGuards {
 
     /** The guard for some of a vendor's calls that have a rate limit of their own, named {@code limiter} in YAML. */
     public VendorGuard guard(String vendor, String limiter) {
-        return guards.computeIfAbsent(vendor + "/" + limiter, key -> new VendorGuard(vendor, retry(vendor),
-                breakers.circuitBreaker(vendor), limiters.find(limiter).orElse(null), bulkheads.find(vendor).orElse(null)));
+        return new VendorGuard(vendor, retry(vendor), breakers.circuitBreaker(vendor), limiters.find(limiter).orElse(null),
+                bulkheads.find(vendor).orElse(null));
     }
 
+    /** The vendor's retry, made to honour Retry-After the first time it is asked for. */
     private Retry retry(String vendor) {
         return retries.find(vendor).filter(r -> r.getRetryConfig().getIntervalBiFunction() instanceof RetryAfterOrBackoff)
                 .orElseGet(() -> honouringRetryAfter(retries.retry(vendor)));
