@@ -47,7 +47,8 @@ import static org.awaitility.Awaitility.await;
  * A whole story with every stage on its paid vendor, each vendor a WireMock server answering as its
  * contract says, in the same one-JVM system {@code ./storyreel serve} runs. The image and render services
  * are restarted while their vendor jobs are running; the stubs' request journals then show every paid
- * request made exactly once per scene and stage.
+ * request made exactly once per scene and stage, and none of the keys appears anywhere but in the
+ * requests to its own vendor.
  */
 class VendorStoryIntegrationTests {
 
@@ -57,12 +58,21 @@ class VendorStoryIntegrationTests {
     private static final String LEONARDO_SCENARIO = "leonardo generations";
     private static final String RENDER_SCENARIO = "json2video render";
     private static final String DONE = "done";
+    private static final Map<String, String> SECRETS = Map.of(
+            "OPENAI_API_KEY", "sk-test-openai-Zq81",
+            "LEONARDO_API_KEY", "3f1c9a2e-7b4d-4e8a-9c6f-1d2e3f4a5b6c",
+            "ELEVENLABS_API_KEY", "test-elevenlabs-key-Kp47",
+            "JSON2VIDEO_API_KEY", "test-json2video-key-Wd93",
+            "LEONARDO_WEBHOOK_TOKEN", "leonardo-webhook-token-Hs25",
+            "JSON2VIDEO_WEBHOOK_SECRET", "json2video-webhook-secret-Rb61");
 
     @TempDir
     static Path data;
 
     @TempDir
     static Path media;
+
+    private static final Path LOG = Path.of("target", "vendor-story-" + ProcessHandle.current().pid() + ".log").toAbsolutePath();
 
     private static WireMockServer vendors;
     private static LocalServices services;
@@ -79,15 +89,15 @@ class VendorStoryIntegrationTests {
         stubElevenLabs();
         stubJson2Video();
         String base = vendors.baseUrl();
-        Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("OPENAI_API_KEY", "sk-test-openai");
+        Map<String, Object> settings = new LinkedHashMap<>(SECRETS);
         settings.put("OPENAI_BASE_URL", base + "/openai/v1");
-        settings.put("LEONARDO_API_KEY", "3f1c9a2e-7b4d-4e8a-9c6f-1d2e3f4a5b6c");
         settings.put("LEONARDO_BASE_URL", base + "/leonardo/api/rest/v1");
-        settings.put("ELEVENLABS_API_KEY", "test-elevenlabs-key");
         settings.put("ELEVENLABS_BASE_URL", base + "/elevenlabs");
-        settings.put("JSON2VIDEO_API_KEY", "test-json2video-key");
         settings.put("JSON2VIDEO_BASE_URL", base + "/json2video/v2");
+        settings.put("STORYREEL_PUBLIC_URL", "https://storyreel.example.com");
+        // The launcher's own logging, to a file of this test's, so the scan reads what an operator would.
+        System.setProperty("STORYREEL_LOG", LOG.toString());
+        settings.put("logging.config", "classpath:logback.xml");
         settings.put("storyreel.vendors.allow-http-downloads", "true");
         settings.put("storyreel.leonardo.download-hosts", "localhost");
         settings.put("storyreel.json2video.download-hosts", "localhost");
@@ -100,6 +110,7 @@ class VendorStoryIntegrationTests {
 
     @AfterAll
     static void stopStoryReel() {
+        System.clearProperty("STORYREEL_LOG");
         if (services != null) {
             services.close();
         }
@@ -109,7 +120,7 @@ class VendorStoryIntegrationTests {
     }
 
     @Test
-    void everyPaidRequestIsMadeOncePerSceneAndStageEvenWhenServicesRestartMidStory() throws Exception {
+    void everyPaidRequestIsMadeOncePerSceneAndStageEvenWhenServicesRestartMidStoryAndNoKeyLeaks() throws Exception {
         String storyId = gateway.create(Map.of("prompt", "a grey cat who keeps a lighthouse", "sceneCount", SCENES));
 
         await().atMost(Duration.ofMinutes(2)).until(() -> requests("/leonardo/api/rest/v1/generations").size() == SCENES);
@@ -158,6 +169,20 @@ class VendorStoryIntegrationTests {
         Path srt = media.resolve("final.srt");
         gateway.download(story.at("/output/srt").asString(), srt);
         assertThat(Files.readString(srt)).contains("-->");
+
+        assertNoSecretOutsideItsVendorRequests(storyId);
+    }
+
+    private static void assertNoSecretOutsideItsVendorRequests(String storyId) {
+        SecretsScan scan = SecretsScan.of(services, LOG, List.of("/api/stories/" + storyId, "/api/stories",
+                "/api/stories/" + storyId + "/events", "/v3/api-docs", "/actuator/health"));
+        assertThat(scan.count("log")).isEqualTo(1);
+        assertThat(scan.count("record")).as("Kafka records read").isGreaterThan(6L * SCENES);
+        assertThat(scan.count("document")).as("stored documents read").isGreaterThan(4L * SCENES);
+        SECRETS.forEach((name, secret) -> assertThat(scan.placesContaining(secret)).as(name).isEmpty());
+        // The scan would have seen them: the vendors did get their keys.
+        assertThat(vendors.getAllServeEvents()).anySatisfy(event ->
+                assertThat(event.getRequest().getHeader("Authorization")).contains(SECRETS.get("OPENAI_API_KEY")));
     }
 
     // ------------------------------------------------------------------ the vendors, as their contracts say
