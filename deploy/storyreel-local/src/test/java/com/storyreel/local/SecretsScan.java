@@ -6,26 +6,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.bson.Document;
 
 /**
@@ -70,38 +59,8 @@ final class SecretsScan {
     }
 
     private void readTopics(String bootstrapServers) {
-        List<TopicPartition> partitions;
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            var topics = admin.listTopics().names().get();
-            partitions = admin.describeTopics(topics).allTopicNames().get().values().stream()
-                    .flatMap(topic -> topic.partitions().stream().map(p -> new TopicPartition(topic.name(), p.partition())))
-                    .toList();
-        }
-        catch (Exception ex) {
-            throw new IllegalStateException("Could not list the topics", ex);
-        }
-        try (var consumer = new KafkaConsumer<byte[], byte[]>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "secrets-scan-" + UUID.randomUUID(),
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-            while (ends.entrySet().stream().anyMatch(end -> consumer.position(end.getKey()) < end.getValue())) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("Could not read every topic to its end within a minute");
-                }
-                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    StringBuilder text = new StringBuilder();
-                    text.append(utf8(record.key())).append('\n').append(utf8(record.value()));
-                    for (Header header : record.headers()) {
-                        text.append('\n').append(header.key()).append('=').append(utf8(header.value()));
-                    }
-                    places.add(new Place("record " + record.topic() + "/" + record.partition() + "@" + record.offset(),
-                            text.toString()));
-                }
-            }
+        for (TopicContents.Record record : TopicContents.read(bootstrapServers, TopicContents.topics(bootstrapServers))) {
+            places.add(new Place("record " + record.topic() + "/" + record.partition() + "@" + record.offset(), record.text()));
         }
     }
 
@@ -134,9 +93,5 @@ final class SecretsScan {
                 throw new IllegalStateException(ex);
             }
         }
-    }
-
-    private static String utf8(byte[] bytes) {
-        return bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8);
     }
 }

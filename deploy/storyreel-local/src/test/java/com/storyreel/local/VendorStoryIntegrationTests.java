@@ -1,19 +1,13 @@
 package com.storyreel.local;
 
-import java.awt.Color;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
-
-import javax.imageio.ImageIO;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
@@ -213,19 +207,12 @@ class VendorStoryIntegrationTests {
                         "{\"id\":\"img\",\"url\":\"" + "{{request.baseUrl}}" + "/cdn/{{request.pathSegments.[5]}}.jpg\","
                                 + "\"nsfw\":false,\"likeCount\":0,\"motionMP4URL\":null}"))));
         vendors.stubFor(get(urlPathMatching("/cdn/.+")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "image/jpeg").withBody(jpeg())));
+                .withHeader("Content-Type", "image/jpeg").withBody(VendorFakes.jpeg())));
     }
 
     private static void stubElevenLabs() throws Exception {
-        String text = "Hello there.";
-        double seconds = 1.2;
-        List<String> characters = text.chars().mapToObj(c -> String.valueOf((char) c)).toList();
-        List<Double> starts = IntStream.range(0, characters.size()).mapToObj(i -> i * seconds / characters.size()).toList();
-        List<Double> ends = IntStream.range(0, characters.size()).mapToObj(i -> (i + 1) * seconds / characters.size()).toList();
-        String body = JSON.writeValueAsString(Map.of("audio_base64", Base64.getEncoder().encodeToString(mp3(seconds)),
-                "alignment", Map.of("characters", characters, "character_start_times_seconds", starts,
-                        "character_end_times_seconds", ends)));
-        vendors.stubFor(post(urlPathMatching("/elevenlabs/v1/text-to-speech/[^/]+/with-timestamps")).willReturn(okJson(body)));
+        vendors.stubFor(post(urlPathMatching("/elevenlabs/v1/text-to-speech/[^/]+/with-timestamps"))
+                .willReturn(okJson(VendorFakes.elevenLabsAnswer(media))));
     }
 
     /** Clips and merges finish at once; the render stays running until the test lets it finish. */
@@ -249,7 +236,7 @@ class VendorStoryIntegrationTests {
                 .withQueryParam("project", WireMock.equalTo(RENDER_PROJECT)).inScenario(RENDER_SCENARIO)
                 .whenScenarioStateIs(DONE).willReturn(okJson(movie.formatted(DONE, url, "6.0"))));
         vendors.stubFor(get(urlPathMatching("/renders/.+")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "video/mp4").withBody(mp4())));
+                .withHeader("Content-Type", "video/mp4").withBody(VendorFakes.mp4(media))));
     }
 
     // ------------------------------------------------------------------ the journals
@@ -278,35 +265,5 @@ class VendorStoryIntegrationTests {
 
     private static JsonNode json(LoggedRequest request) {
         return JSON.readTree(request.getBodyAsString());
-    }
-
-    // ------------------------------------------------------------------ real media for the stubs to serve
-
-    private static byte[] jpeg() throws Exception {
-        BufferedImage image = new BufferedImage(1024, 576, BufferedImage.TYPE_INT_RGB);
-        var g = image.createGraphics();
-        g.setColor(new Color(40, 90, 160));
-        g.fillRect(0, 0, 1024, 576);
-        g.setColor(new Color(230, 200, 90));
-        g.fillOval(600, 120, 200, 200);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "jpg", out);
-        return out.toByteArray();
-    }
-
-    private static byte[] mp3(double seconds) throws Exception {
-        Path file = media.resolve("narration.mp3");
-        Ffmpeg.onPath().run(List.of("-f", "lavfi", "-i", "sine=frequency=440:duration=" + seconds, "-c:a", "libmp3lame",
-                "-b:a", "64k", file.toString()), Duration.ofMinutes(1));
-        return Files.readAllBytes(file);
-    }
-
-    private static byte[] mp4() throws Exception {
-        Path file = media.resolve("movie.mp4");
-        Ffmpeg.onPath().run(List.of("-f", "lavfi", "-i", "testsrc2=size=1920x1080:rate=30:duration=2", "-f", "lavfi", "-i",
-                "sine=frequency=330:duration=2", "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a",
-                "aac", "-shortest", "-movflags", "+faststart", file.toString()), Duration.ofMinutes(1));
-        return Files.readAllBytes(file);
     }
 }

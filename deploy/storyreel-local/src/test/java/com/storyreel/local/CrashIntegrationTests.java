@@ -1,0 +1,175 @@
+package com.storyreel.local;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.storyreel.events.Topics;
+import com.storyreel.runtime.media.Ffmpeg;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * {@code storyreel serve} killed with SIGKILL at random moments while stories run on the paid vendors'
+ * fakes, and started again on the same data. Every story completes (a story that failed because a crash
+ * left a paid submission in doubt is retried, as a user would); the vendors' journals show each paid
+ * request made once per unit of work, every output can be downloaded, and no gate fired twice.
+ *
+ * <p>The build runs a short version. The long run, with its figures in docs/reliability.md:
+ * {@code ./mvnw -B verify -pl deploy/storyreel-local -am -Dtest=CrashIntegrationTests
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dstoryreel.faults.kills=24 -Dstoryreel.faults.stories=4}.
+ */
+class CrashIntegrationTests {
+
+    private static final Logger log = LoggerFactory.getLogger(CrashIntegrationTests.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int SCENES = 3;
+    private static final int KILLS = Integer.getInteger("storyreel.faults.kills", 4);
+    private static final int STORIES_AT_ONCE = Integer.getInteger("storyreel.faults.stories", 2);
+    private static final long SEED = Long.getLong("storyreel.faults.seed", System.nanoTime());
+    private static final Set<String> FINAL = Set.of("COMPLETED", "FAILED");
+
+    // Kept when the run fails: the serve-N.out files and data/storyreel.log tell what happened.
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
+    Path data;
+
+    @TempDir
+    Path media;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void everyStoryCompletesWithEachPaidRequestMadeOnceWhenServeIsKilledAtRandomMoments() throws Exception {
+        Random random = new Random(SEED);
+        log.info("Crash run: {} kills, {} stories at a time, seed {}, data in {}", KILLS, STORIES_AT_ONCE, SEED, data);
+        try (VendorFakes vendors = VendorFakes.start(media, SCENES); ServeProcess serve = new ServeProcess(data, vendors.environment())) {
+            serve.start();
+            GatewayClient gateway = new GatewayClient(serve.gatewayUrl());
+            List<String> stories = new ArrayList<>();
+            List<String> batch = List.of();
+            long started = System.nanoTime();
+            for (int kill = 0; kill < KILLS;) {
+                if (batch.stream().allMatch(id -> isFinal(gateway.story(id)))) {
+                    batch = startStories(gateway, stories.size(), STORIES_AT_ONCE);
+                    stories.addAll(batch);
+                }
+                // A random moment: after a random number of further vendor requests (or when the batch ends).
+                int target = vendors.requestCount() + 1 + random.nextInt(4 * SCENES);
+                List<String> running = batch;
+                await().atMost(Duration.ofMinutes(3)).until(() -> vendors.requestCount() >= target
+                        || running.stream().allMatch(id -> isFinal(gateway.story(id))));
+                if (vendors.requestCount() >= target) {
+                    serve.kill();
+                    kill++;
+                    serve.start();
+                }
+            }
+            List<String> retried = finishEveryStory(gateway, serve.gatewayUrl(), stories);
+            double minutes = (System.nanoTime() - started) / 60e9;
+
+            Map<String, Long> paid = vendors.acceptedByUnit();
+            Map<String, Long> repeated = paid.entrySet().stream().filter(e -> e.getValue() > 1)
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+            List<String> gatesTwice = gatesFiredTwice(serve.kafkaBootstrapServers());
+            List<String> missing = missingOutputs(gateway, stories);
+            log.info("Crash run done in {} min: {} kills, {} starts, {} stories, {} retried ({}), {} paid units, "
+                    + "{} paid twice {}, {} gates fired twice {}, {} outputs missing {}", String.format("%.1f", minutes), KILLS,
+                    serve.starts(), stories.size(), retried.size(), retried, paid.size(), repeated.size(), repeated,
+                    gatesTwice.size(), gatesTwice, missing.size(), missing);
+
+            assertThat(stories).allSatisfy(id -> assertThat(gateway.story(id).path("status").asString()).as(id).isEqualTo("COMPLETED"));
+            assertThat(paid).as("one writing, %s pictures, narrations, clips and merges, and one render per story", SCENES)
+                    .hasSize(stories.size() * (2 + 4 * SCENES));
+            assertThat(repeated).as("paid requests made more than once").isEmpty();
+            assertThat(gatesTwice).as("gates fired more than once").isEmpty();
+            assertThat(missing).as("outputs that cannot be downloaded").isEmpty();
+        }
+    }
+
+    private static List<String> startStories(GatewayClient gateway, int first, int count) {
+        List<String> ids = new ArrayList<>();
+        for (int i = first; i < first + count; i++) {
+            ids.add(gateway.create(Map.of("prompt", "story " + i + ": a grey cat who keeps a lighthouse", "sceneCount", SCENES)));
+        }
+        return ids;
+    }
+
+    /** Waits for every story to end; one that failed is retried, as a user would, up to three times. */
+    private List<String> finishEveryStory(GatewayClient gateway, String gatewayUrl, List<String> stories) throws Exception {
+        List<String> retried = new ArrayList<>();
+        for (int round = 0; round <= 3; round++) {
+            await().atMost(Duration.ofMinutes(5)).until(() -> stories.stream().allMatch(id -> isFinal(gateway.story(id))));
+            List<JsonNode> failed = stories.stream().map(gateway::story)
+                    .filter(story -> story.path("status").asString().equals("FAILED")).toList();
+            if (failed.isEmpty() || round == 3) {
+                break;
+            }
+            for (JsonNode story : failed) {
+                String id = story.path("storyId").asString();
+                log.info("Retrying {} which failed: {}", id, story.path("error"));
+                retried.add(id + " (" + story.at("/error/stage").asString() + ": " + story.at("/error/reason").asString() + ")");
+                var response = http.send(HttpRequest.newBuilder(URI.create(gatewayUrl + "/api/stories/" + id + "/retry"))
+                        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+            }
+        }
+        return retried;
+    }
+
+    /** Gate records that say the same thing twice: the same scene's inputs, or the same story's scenes, in one attempt. */
+    private static List<String> gatesFiredTwice(String bootstrapServers) {
+        var records = TopicContents.read(bootstrapServers, List.of(Topics.SCENE_INPUTS_READY, Topics.STORY_SCENES_MERGED));
+        return records.stream()
+                .map(record -> {
+                    JsonNode gate = JSON.readTree(record.value());
+                    return record.topic() + " " + gate.path("storyId").asString() + " scene " + gate.path("scene").asInt(-1)
+                            + " attempt " + gate.path("attempt").asInt();
+                })
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
+                .entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).sorted().toList();
+    }
+
+    /** The outputs of every story that cannot be downloaded, or hold no video. */
+    private List<String> missingOutputs(GatewayClient gateway, List<String> stories) throws Exception {
+        List<String> missing = new ArrayList<>();
+        for (String id : stories) {
+            JsonNode output = gateway.story(id).path("output");
+            for (String kind : List.of("video", "srt", "vtt")) {
+                Path file = media.resolve(id + "." + kind);
+                try {
+                    gateway.download(output.path(kind).asString(), file);
+                    if (Files.size(file) == 0 || kind.equals("video") && Ffmpeg.onPath().probe(file).video().isEmpty()) {
+                        missing.add(id + " " + kind);
+                    }
+                }
+                catch (RuntimeException ex) {
+                    missing.add(id + " " + kind + ": " + ex.getMessage());
+                }
+            }
+        }
+        return missing;
+    }
+
+    private static boolean isFinal(JsonNode story) {
+        return FINAL.contains(story.path("status").asString());
+    }
+}

@@ -1,0 +1,218 @@
+package com.storyreel.local;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import javax.imageio.ImageIO;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.storyreel.runtime.media.Ffmpeg;
+import tools.jackson.databind.json.JsonMapper;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+/**
+ * The four paid vendors as one WireMock server that answers as their contracts say and finishes every
+ * job at once. Each written story gets narration and picture prompts of its own, so every paid request
+ * names its unit of work, and the journal tells how many times each unit was paid for.
+ */
+final class VendorFakes implements AutoCloseable {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern SCENE_ASSET = Pattern.compile("/stories/([^/]+)/scenes/(\\d+)/");
+    private static final Pattern STORY_ASSET = Pattern.compile("/stories/([^/]+)/");
+
+    private final WireMockServer server;
+    private final int scenes;
+
+    private VendorFakes(WireMockServer server, int scenes) {
+        this.server = server;
+        this.scenes = scenes;
+    }
+
+    /** Starts the fakes; every story OpenAI writes has {@code scenes} scenes. */
+    static VendorFakes start(Path media, int scenes) throws Exception {
+        WireMockServer server = new WireMockServer(options().dynamicPort().globalTemplating(true));
+        server.start();
+        VendorFakes fakes = new VendorFakes(server, scenes);
+        fakes.stubOpenAi();
+        fakes.stubLeonardo();
+        fakes.stubElevenLabs(media);
+        fakes.stubJson2Video(media);
+        return fakes;
+    }
+
+    /** The settings that point every stage at its fake vendor, as environment variables. */
+    Map<String, String> environment() {
+        String base = server.baseUrl();
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("OPENAI_API_KEY", "sk-fake-openai");
+        env.put("OPENAI_BASE_URL", base + "/openai/v1");
+        env.put("LEONARDO_API_KEY", "0b7e3c1d-5f2a-4c9e-8d6b-2a1f3e4d5c6b");
+        env.put("LEONARDO_BASE_URL", base + "/leonardo/api/rest/v1");
+        env.put("ELEVENLABS_API_KEY", "fake-elevenlabs-key");
+        env.put("ELEVENLABS_BASE_URL", base + "/elevenlabs");
+        env.put("JSON2VIDEO_API_KEY", "fake-json2video-key");
+        env.put("JSON2VIDEO_BASE_URL", base + "/json2video/v2");
+        env.put("STORYREEL_VENDORS_ALLOWHTTPDOWNLOADS", "true");
+        env.put("STORYREEL_LEONARDO_DOWNLOADHOSTS", "localhost");
+        env.put("STORYREEL_JSON2VIDEO_DOWNLOADHOSTS", "localhost");
+        env.put("STORYREEL_LEONARDO_FIRSTPOLLDELAY", "200ms");
+        env.put("STORYREEL_LEONARDO_MAXPOLLDELAY", "500ms");
+        env.put("STORYREEL_JOBS_POLLINTERVAL", "200ms");
+        return env;
+    }
+
+    /** Every paid request the vendors accepted (answered 200), counted by the unit of work it names. */
+    Map<String, Long> acceptedByUnit() {
+        return server.getAllServeEvents().stream()
+                .filter(event -> event.getRequest().getMethod().getName().equals("POST"))
+                .filter(event -> event.getResponse().getStatus() == 200)
+                .map(this::unit)
+                .flatMap(Optional::stream)
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    }
+
+    /** How many requests of any kind the vendors have seen: progress that a test can wait on. */
+    int requestCount() {
+        return server.getAllServeEvents().size();
+    }
+
+    /** The unit of work a paid request is for: the writer's prompt, a scene's text or prompt, or a movie's assets. */
+    private Optional<String> unit(ServeEvent event) {
+        String path = event.getRequest().getUrl();
+        String body = event.getRequest().getBodyAsString();
+        if (path.startsWith("/openai/")) {
+            return Optional.of("openai " + JSON.readTree(body).at("/messages").toString().hashCode());
+        }
+        if (path.startsWith("/leonardo/")) {
+            return Optional.of("leonardo " + JSON.readTree(body).path("prompt").asString());
+        }
+        if (path.startsWith("/elevenlabs/")) {
+            return Optional.of("elevenlabs " + JSON.readTree(body).path("text").asString());
+        }
+        if (path.startsWith("/json2video/")) {
+            String kind = body.contains("\"image\"") ? "clip" : body.contains("\"audio\"") ? "merge" : "render";
+            Matcher scene = SCENE_ASSET.matcher(body);
+            if (kind.equals("render")) {
+                Matcher story = STORY_ASSET.matcher(body);
+                return story.find() ? Optional.of("json2video render " + story.group(1)) : Optional.empty();
+            }
+            return scene.find() ? Optional.of("json2video " + kind + " " + scene.group(1) + "/" + scene.group(2)) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+
+    // ------------------------------------------------------------------ the vendors, as their contracts say
+
+    /** A story of its own for every request: a random word in each scene's narration and picture prompt. */
+    private void stubOpenAi() {
+        List<Map<String, String>> sceneList = IntStream.range(0, scenes).mapToObj(i -> Map.of(
+                "narration", "Scene " + (i + 1) + ": Miso the grey cat climbs the stairs of tower {{randomValue length=10 type='ALPHANUMERIC'}}.",
+                "image_prompt", "A small grey cat with a blue collar on the stairs of tower {{randomValue length=10 type='ALPHANUMERIC'}}, storybook illustration"))
+                .toList();
+        String content = JSON.writeValueAsString(Map.of("title", "Miso and the Lamp", "scenes", sceneList));
+        server.stubFor(post(urlPathEqualTo("/openai/v1/chat/completions")).willReturn(okJson(JSON.writeValueAsString(Map.of(
+                "id", "chatcmpl-fault", "object", "chat.completion", "created", 1726012687, "model", "gpt-4o-mini",
+                "choices", List.of(Map.of("index", 0, "finish_reason", "stop",
+                        "message", Map.of("role", "assistant", "content", content))),
+                "usage", Map.of("prompt_tokens", 400, "completion_tokens", 500, "total_tokens", 900))))));
+    }
+
+    private void stubLeonardo() throws Exception {
+        server.stubFor(post(urlPathEqualTo("/leonardo/api/rest/v1/generations")).willReturn(okJson(
+                "{\"sdGenerationJob\":{\"generationId\":\"{{randomValue type='UUID'}}\",\"apiCreditCost\":8}}")));
+        server.stubFor(get(urlPathMatching("/leonardo/api/rest/v1/generations/.+")).willReturn(okJson(
+                "{\"generations_by_pk\":{\"id\":\"{{request.pathSegments.[5]}}\",\"status\":\"COMPLETE\","
+                        + "\"createdAt\":\"2026-05-25T14:22:01.000Z\",\"imageWidth\":1024,\"imageHeight\":576,\"generated_images\":["
+                        + "{\"id\":\"img\",\"url\":\"{{request.baseUrl}}/cdn/{{request.pathSegments.[5]}}.jpg\","
+                        + "\"nsfw\":false,\"likeCount\":0,\"motionMP4URL\":null}]}}")));
+        server.stubFor(get(urlPathMatching("/cdn/.+")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "image/jpeg").withBody(jpeg())));
+    }
+
+    private void stubElevenLabs(Path media) throws Exception {
+        server.stubFor(post(urlPathMatching("/elevenlabs/v1/text-to-speech/[^/]+/with-timestamps"))
+                .willReturn(okJson(elevenLabsAnswer(media))));
+    }
+
+    /** A with-timestamps answer: a real 1.2 s mp3 and the timings of its characters. */
+    static String elevenLabsAnswer(Path media) throws Exception {
+        String text = "Hello there.";
+        double seconds = 1.2;
+        List<String> characters = text.chars().mapToObj(c -> String.valueOf((char) c)).toList();
+        List<Double> starts = IntStream.range(0, characters.size()).mapToObj(i -> i * seconds / characters.size()).toList();
+        List<Double> ends = IntStream.range(0, characters.size()).mapToObj(i -> (i + 1) * seconds / characters.size()).toList();
+        return JSON.writeValueAsString(Map.of("audio_base64", Base64.getEncoder().encodeToString(mp3(media, seconds)),
+                "alignment", Map.of("characters", characters, "character_start_times_seconds", starts,
+                        "character_end_times_seconds", ends)));
+    }
+
+    private void stubJson2Video(Path media) throws Exception {
+        server.stubFor(post(urlPathEqualTo("/json2video/v2/movies")).willReturn(okJson(
+                "{\"success\":true,\"project\":\"{{randomValue length=16 type='ALPHANUMERIC'}}\",\"timestamp\":\"2026-05-12T10:49:52.924Z\"}")));
+        server.stubFor(get(urlPathEqualTo("/json2video/v2/movies")).willReturn(okJson(
+                "{\"success\":true,\"movie\":{\"success\":true,\"status\":\"done\",\"message\":\"\","
+                        + "\"project\":\"{{request.query.project}}\",\"url\":\"{{request.baseUrl}}/renders/{{request.query.project}}.mp4\","
+                        + "\"duration\":2.0,\"size\":6876189,\"width\":1920,\"height\":1080,\"rendering_time\":12,\"client-data\":{}},"
+                        + "\"remaining_quota\":{\"movies\":0,\"drafts\":0,\"time\":1807}}")));
+        server.stubFor(get(urlPathMatching("/renders/.+")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "video/mp4").withBody(mp4(media))));
+    }
+
+    // ------------------------------------------------------------------ real media for the fakes to serve
+
+    static byte[] jpeg() throws Exception {
+        BufferedImage image = new BufferedImage(1024, 576, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(new Color(40, 90, 160));
+        g.fillRect(0, 0, 1024, 576);
+        g.setColor(new Color(230, 200, 90));
+        g.fillOval(600, 120, 200, 200);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpg", out);
+        return out.toByteArray();
+    }
+
+    private static byte[] mp3(Path media, double seconds) throws Exception {
+        Path file = media.resolve("narration.mp3");
+        Ffmpeg.onPath().run(List.of("-f", "lavfi", "-i", "sine=frequency=440:duration=" + seconds, "-c:a", "libmp3lame",
+                "-b:a", "64k", file.toString()), Duration.ofMinutes(1));
+        return Files.readAllBytes(file);
+    }
+
+    static byte[] mp4(Path media) throws Exception {
+        Path file = media.resolve("movie.mp4");
+        Ffmpeg.onPath().run(List.of("-f", "lavfi", "-i", "testsrc2=size=1920x1080:rate=30:duration=2", "-f", "lavfi", "-i",
+                "sine=frequency=330:duration=2", "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a",
+                "aac", "-shortest", "-movflags", "+faststart", file.toString()), Duration.ofMinutes(1));
+        return Files.readAllBytes(file);
+    }
+}
