@@ -133,10 +133,9 @@ public class StoryStore {
 
     /**
      * Records a failure: the scene's stage is marked FAILED and, unless the story already finished or
-     * failed, the story becomes FAILED with this reason. A failure from an attempt before the story's
-     * current one changes nothing here, except on a FAILED story, where it still marks its open stage so
-     * the story shows why; the aggregator decides what else it means.
-     * A stage already DONE is never marked FAILED.
+     * failed, the story becomes FAILED with this reason. A stage already DONE is never marked FAILED. A
+     * failure from an attempt before the story's current one changes nothing here, except on a FAILED
+     * story, where it still marks its open stage so the story shows why; the aggregator decides the rest.
      */
     public boolean recordFailure(StageFailed failure) {
         Criteria current = Criteria.where("_id").is(failure.storyId()).and("attempt").lte(failure.attempt());
@@ -156,8 +155,8 @@ public class StoryStore {
     /**
      * Starts another attempt of a story read as FAILED: clears the error and the failed stage states and
      * returns the story as it now is, or empty when it changed meanwhile (another retry won). A story whose
-     * render gate was claimed can only have failed at the render (or stalled there): the gate is left
-     * claimed long ago, so it is published again.
+     * render gate was claimed waits for nothing but the render: the gate is left claimed long ago, so it is
+     * published again (the render service does not redo a render it finished).
      */
     public Optional<StoryDocument> beginRetry(StoryDocument story) {
         String storyId = story.id();
