@@ -22,8 +22,10 @@ import org.springframework.context.SmartLifecycle;
  * Fails stories that make no progress, naming the stage and scene they stalled at, so that a retry
  * starts that work again. A story stalls when it has not changed for {@code stallAfter} and nothing is
  * working on it ({@link LiveWork}), or when it has not changed for {@code liveWorkLimit} whatever seems to
- * be working on it. The fail is a conditional update on the story as read, so of several replicas' watchdogs
- * one fires, and a story that moved meanwhile is left alone. It runs on a thread of its own.
+ * be working on it. Time is counted from the story's last change, or from when this watchdog started if that
+ * is later: after a long stop nothing is failed before the services had their chance to resume it. The fail
+ * is a conditional update on the story as read, so of several replicas' watchdogs one fires, and a story
+ * that moved meanwhile is left alone. It runs on a thread of its own.
  */
 public class StoryWatchdog implements SmartLifecycle {
 
@@ -37,6 +39,7 @@ public class StoryWatchdog implements SmartLifecycle {
     private final Clock clock;
     private final WatchdogProperties props;
     private volatile ScheduledExecutorService scheduler;
+    private volatile Instant startedAt = Instant.MIN;
 
     public StoryWatchdog(StoryStore store, LiveWork liveWork, Clock clock, WatchdogProperties props) {
         this.store = store;
@@ -60,7 +63,10 @@ public class StoryWatchdog implements SmartLifecycle {
     }
 
     private boolean failIfStalled(StoryDocument story, Instant now) {
-        Duration quiet = Duration.between(story.updatedAt(), now);
+        Duration quiet = Duration.between(startedAt.isAfter(story.updatedAt()) ? startedAt : story.updatedAt(), now);
+        if (quiet.compareTo(props.stallAfter()) < 0) {
+            return false;
+        }
         boolean pastLimit = quiet.compareTo(props.liveWorkLimit()) >= 0;
         if (!pastLimit && liveWork.existsFor(story.id(), now)) {
             return false;
@@ -84,6 +90,7 @@ public class StoryWatchdog implements SmartLifecycle {
 
     @Override
     public void start() {
+        startedAt = clock.instant();
         scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("story-watchdog").daemon().factory());
         long every = props.interval().toMillis();
         scheduler.scheduleWithFixedDelay(this::failStalledQuietly, every, every, TimeUnit.MILLISECONDS);

@@ -184,6 +184,21 @@ class StoryWatchdogIntegrationTests {
         assertThat(watchdog.isRunning()).isFalse();
     }
 
+    @Test
+    void watchdogJustStartedGivesEveryStoryTheStallTimeFromItsStart() {
+        String storyId = storyWaitingForItsFirstMerge(1);
+        StoryWatchdog watchdog = new StoryWatchdog(store, new LiveWork(mongo), Clock.offset(Clock.systemUTC(), Duration.ofMinutes(90)),
+                new WatchdogProperties(Duration.ofSeconds(3), LIVE_WORK_LIMIT, Duration.ofHours(1)));
+        watchdog.start();
+        try {
+            assertThat(watchdog.failStalledStories()).doesNotContain(storyId);
+            await().atMost(Duration.ofSeconds(10)).until(() -> watchdog.failStalledStories().contains(storyId));
+        }
+        finally {
+            watchdog.stop();
+        }
+    }
+
     private StoryWatchdog watchdog(Duration clockAhead) {
         return new StoryWatchdog(store, new LiveWork(mongo), Clock.offset(Clock.systemUTC(), clockAhead),
                 new WatchdogProperties(STALL_AFTER, LIVE_WORK_LIMIT, Duration.ofHours(1)));
