@@ -36,8 +36,8 @@ class ProgressConfiguration {
     }
 
     @Bean
-    StoryProgress storyProgress(StoryStore store, StoryGates gates, Clock clock) {
-        return new StoryProgress(store, gates, clock);
+    StoryProgress storyProgress(StoryStore store, StoryGates gates, StoryRetry retry, Clock clock) {
+        return new StoryProgress(store, gates, retry, clock);
     }
 
     @Bean

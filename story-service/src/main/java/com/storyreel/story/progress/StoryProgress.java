@@ -10,6 +10,7 @@ import com.storyreel.events.Stage;
 import com.storyreel.events.StageFailed;
 import com.storyreel.events.StoryRendered;
 import com.storyreel.runtime.events.InvalidEventException;
+import com.storyreel.story.state.PendingUnit;
 import com.storyreel.story.state.StageState;
 import com.storyreel.story.state.StoryDocument;
 import com.storyreel.story.state.StoryOutput;
@@ -27,11 +28,13 @@ public class StoryProgress {
 
     private final StoryStore store;
     private final StoryGates gates;
+    private final StoryRetry retry;
     private final Clock clock;
 
-    public StoryProgress(StoryStore store, StoryGates gates, Clock clock) {
+    public StoryProgress(StoryStore store, StoryGates gates, StoryRetry retry, Clock clock) {
         this.store = store;
         this.gates = gates;
+        this.retry = retry;
         this.clock = clock;
     }
 
@@ -77,11 +80,32 @@ public class StoryProgress {
         }
     }
 
+    /**
+     * Records a failure. One from an attempt before the story's current one (work in flight when the story
+     * was retried) is never dropped while its stage is still open: the unit is started again under the
+     * current attempt, since the retry that began it would have done so had the failure come a moment
+     * earlier; when the story does not yet hold what the unit needs, the story fails with it instead.
+     */
     public void onFailed(StageFailed event) {
         requireStory(event.storyId());
         InvalidEventException.require(event.stage() != null, "The failure names no stage");
         if (store.recordFailure(event)) {
             log.warn("Story failed at {} (scene {}, {}): {}", event.stage(), event.scene(), event.provider(), event.reason());
+            return;
+        }
+        StoryDocument story = requireStory(event.storyId());
+        if (event.attempt() >= story.attempt() || story.status().isFinal()
+                || !PendingUnit.isOpen(story, event.stage(), event.scene())) {
+            return;
+        }
+        if (retry.restart(story, event.stage(), event.scene())) {
+            log.info("{} of attempt {} failed after the retry began ({}): started again under attempt {}",
+                    event.stage(), event.attempt(), event.reason(), story.attempt());
+        }
+        else if (store.recordFailure(new StageFailed(event.storyId(), event.stage(), event.scene(), event.provider(),
+                event.reason(), story.attempt(), event.cost()))) {
+            log.warn("Story failed at {} (scene {}, {}, from attempt {}): {}", event.stage(), event.scene(),
+                    event.provider(), event.attempt(), event.reason());
         }
     }
 

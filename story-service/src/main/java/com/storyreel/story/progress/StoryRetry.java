@@ -1,11 +1,11 @@
 package com.storyreel.story.progress;
 
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 import com.storyreel.events.Stage;
 import com.storyreel.runtime.events.EventPublisher;
+import com.storyreel.story.state.PendingUnit;
 import com.storyreel.story.state.SceneState;
 import com.storyreel.story.state.StoryDocument;
 import com.storyreel.story.state.StoryStatus;
@@ -14,9 +14,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Resumes a failed story from where it failed: the events that start each failed unit of work are
- * published again with the next attempt number. Finished units are not redone, because every stage
- * looks its work up before doing it.
+ * Resumes a failed story from where it stopped: the events that start each unit of work the story
+ * still waits for are published again with the next attempt number. That covers the failed units and
+ * the ones still in flight, so work that ends after the retry began is either counted (a completion of
+ * any attempt is recorded) or started again under the new attempt. Finished units are not redone, and a
+ * unit still being worked on is left to its worker, because every stage looks its work up first.
  */
 public class StoryRetry {
 
@@ -44,32 +46,67 @@ public class StoryRetry {
 
     private void resume(StoryDocument failed, StoryDocument story) {
         log.info("Retrying (attempt {}) after: {}", story.attempt(), failed.error() == null ? "?" : failed.error().reason());
-        if (!story.isWritten()) {
-            publisher.publish(StoryBindings.STORY_REQUESTED, StoryEvents.requested(story));
-            return;
-        }
-        boolean inputsFailed = false;
-        Set<Integer> clipsFailed = new TreeSet<>();
-        Set<Integer> mergesFailed = new TreeSet<>();
-        for (SceneState scene : failed.scenes()) {
-            inputsFailed |= isFailed(scene, Stage.IMAGE) || isFailed(scene, Stage.NARRATION);
-            if (isFailed(scene, Stage.CLIP)) {
-                clipsFailed.add(scene.index());
-            }
-            if (isFailed(scene, Stage.MERGE)) {
-                mergesFailed.add(scene.index());
-            }
-        }
-        if (inputsFailed) {
-            publisher.publish(StoryBindings.STORY_WRITTEN, StoryEvents.written(story));
-        }
-        clipsFailed.forEach(scene -> publisher.publish(StoryBindings.SCENE_INPUTS_READY, StoryEvents.inputsReady(story, scene)));
-        mergesFailed.forEach(scene -> publisher.publish(StoryBindings.SCENE_CLIP_RENDERED, StoryEvents.clipRendered(story, scene)));
+        List<PendingUnit> pending = PendingUnit.of(story);
+        // One StoryWritten starts every scene's image and narration; the stages skip what they already did.
+        pending.stream().filter(unit -> unit.stage() == Stage.IMAGE || unit.stage() == Stage.NARRATION).findFirst()
+                .ifPresent(unit -> restart(story, unit.stage(), unit.scene()));
+        pending.stream().filter(unit -> unit.stage() == Stage.STORY || unit.stage() == Stage.CLIP && gateClaimed(story, unit)
+                        || unit.stage() == Stage.MERGE)
+                .forEach(unit -> restart(story, unit.stage(), unit.scene()));
+        // New gates, and the render gate beginRetry left claimed long ago.
         gates.fireDueGates(story);
     }
 
-    private static boolean isFailed(SceneState scene, Stage stage) {
-        var state = scene.stage(stage);
-        return state != null && state.isFailed();
+    /**
+     * Starts a unit again under the story's current attempt, from what the story recorded. False when
+     * the story does not hold what the unit needs (its inputs were not recorded yet).
+     */
+    public boolean restart(StoryDocument story, Stage stage, Integer scene) {
+        switch (stage) {
+            case STORY -> {
+                if (story.isWritten()) {
+                    return false;
+                }
+                publisher.publish(StoryBindings.STORY_REQUESTED, StoryEvents.requested(story));
+            }
+            case IMAGE, NARRATION -> {
+                if (!story.isWritten()) {
+                    return false;
+                }
+                publisher.publish(StoryBindings.STORY_WRITTEN, StoryEvents.written(story));
+            }
+            case CLIP -> {
+                if (!has(story, scene, Stage.IMAGE) || !has(story, scene, Stage.NARRATION)) {
+                    return false;
+                }
+                publisher.publish(StoryBindings.SCENE_INPUTS_READY, StoryEvents.inputsReady(story, scene));
+            }
+            case MERGE -> {
+                if (!has(story, scene, Stage.CLIP)) {
+                    return false;
+                }
+                publisher.publish(StoryBindings.SCENE_CLIP_RENDERED, StoryEvents.clipRendered(story, scene));
+            }
+            case RENDER -> {
+                if (!story.allScenesDone(Stage.MERGE)) {
+                    return false;
+                }
+                publisher.publish(StoryBindings.ALL_SCENES_MERGED, StoryEvents.allMerged(story));
+            }
+        }
+        return true;
+    }
+
+    /** A clip whose gate was never claimed is left to the gate, so the gate still fires once. */
+    private static boolean gateClaimed(StoryDocument story, PendingUnit clip) {
+        return story.scenes().get(clip.scene()).inputsGate() != null;
+    }
+
+    private static boolean has(StoryDocument story, Integer scene, Stage stage) {
+        if (scene == null || !story.isWritten() || scene < 0 || scene >= story.scenes().size()) {
+            return false;
+        }
+        SceneState state = story.scenes().get(scene);
+        return state.isDone(stage);
     }
 }

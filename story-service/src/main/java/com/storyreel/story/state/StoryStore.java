@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import com.storyreel.events.SceneScript;
 import com.storyreel.events.Stage;
@@ -131,13 +133,16 @@ public class StoryStore {
 
     /**
      * Records a failure: the scene's stage is marked FAILED and, unless the story already finished or
-     * failed, the story becomes FAILED with this reason. Failures from before a retry are ignored.
+     * failed, the story becomes FAILED with this reason. A stage already DONE is never marked FAILED. A
+     * failure from an attempt before the story's current one changes nothing here, except on a FAILED
+     * story, where it still marks its open stage so the story shows why; the aggregator decides the rest.
      */
     public boolean recordFailure(StageFailed failure) {
         Criteria current = Criteria.where("_id").is(failure.storyId()).and("attempt").lte(failure.attempt());
         if (failure.scene() != null && failure.stage() != Stage.STORY && failure.stage() != Stage.RENDER) {
             String path = stagePath(failure.scene(), failure.stage());
-            apply(new Criteria().andOperator(current, Criteria.where(path + ".state").ne(StageState.DONE)),
+            apply(Criteria.where("_id").is(failure.storyId()).and(path + ".state").ne(StageState.DONE)
+                            .orOperator(Criteria.where("attempt").lte(failure.attempt()), Criteria.where("status").is(StoryStatus.FAILED)),
                     touch().set(path, new StageState(StageState.FAILED, failure.provider(), null, null, null, null,
                             failure.reason(), now(), failure.cost())));
         }
@@ -149,15 +154,16 @@ public class StoryStore {
 
     /**
      * Starts another attempt of a story read as FAILED: clears the error and the failed stage states and
-     * returns the story as it now is, or empty when it changed meanwhile (another retry won).
+     * returns the story as it now is, or empty when it changed meanwhile (another retry won). A story whose
+     * render gate was claimed waits for nothing but the render: the gate is left claimed long ago, so it is
+     * published again (the render service does not redo a render it finished).
      */
     public Optional<StoryDocument> beginRetry(StoryDocument story) {
         String storyId = story.id();
         StoryStatus resumed = !story.isWritten() ? StoryStatus.REQUESTED
                 : story.renderGate() != null ? StoryStatus.RENDERING : StoryStatus.GENERATING;
         Update update = touch().set("status", resumed).inc("attempt", 1).unset("error");
-        if (story.renderGate() != null && "RENDER".equals(story.error() == null ? null : story.error().stage())) {
-            // The render is asked for again by re-publishing the gate.
+        if (story.renderGate() != null) {
             update.set("renderGate", new GateState(GateState.CLAIMED, Instant.EPOCH));
         }
         if (story.isWritten()) {
@@ -172,6 +178,36 @@ public class StoryStore {
         boolean applied = apply(Criteria.where("_id").is(storyId).and("status").is(StoryStatus.FAILED)
                 .and("attempt").is(story.attempt()), update);
         return applied ? find(storyId) : Optional.empty();
+    }
+
+    /**
+     * Fails a story found stalled, only if it is still exactly as read: the same status, attempt and last
+     * change, and none of the stalled scene stages done. So of several watchdogs exactly one fires, and a
+     * story that moved meanwhile is left alone. Each stalled scene stage is marked FAILED with the reason.
+     */
+    public boolean failStalled(StoryDocument read, List<PendingUnit> stalled, StoryError error) {
+        Criteria criteria = Criteria.where("_id").is(read.id()).and("status").is(read.status())
+                .and("attempt").is(read.attempt()).and("updatedAt").is(read.updatedAt());
+        Update update = touch().set("status", StoryStatus.FAILED).set("error", error);
+        for (PendingUnit unit : stalled) {
+            if (unit.scene() != null) {
+                String path = stagePath(unit.scene(), unit.stage());
+                criteria = criteria.and(path + ".state").ne(StageState.DONE);
+                update.set(path, new StageState(StageState.FAILED, error.provider(), null, null, null, null, error.reason(),
+                        error.at(), null));
+            }
+        }
+        return apply(criteria, update);
+    }
+
+    /** Runs {@code action} on every story still under way that nothing has touched since {@code before}, oldest first. */
+    public void forEachQuietSince(Instant before, Consumer<StoryDocument> action) {
+        Query query = Query.query(Criteria.where("status").in(StoryStatus.REQUESTED, StoryStatus.WRITING,
+                StoryStatus.GENERATING, StoryStatus.RENDERING).and("updatedAt").lt(before))
+                .with(Sort.by(Sort.Direction.ASC, "updatedAt"));
+        try (Stream<StoryDocument> stories = mongo.stream(query, StoryDocument.class)) {
+            stories.forEach(action);
+        }
     }
 
     /** Stories still under way that nothing has touched since {@code before}. */

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 @StoryServiceTest
@@ -156,7 +157,7 @@ class StoryGatesIntegrationTests {
     }
 
     @Test
-    void failedStoryNamesStageSceneProviderAndReasonAndRetriesFromTheFailedStage() {
+    void failedStoryNamesStageSceneProviderAndReasonAndRetriesEveryUnitStillOpen() {
         String storyId = writtenStory(2);
         for (int scene = 0; scene < 2; scene++) {
             image(storyId, scene).run();
@@ -177,15 +178,21 @@ class StoryGatesIntegrationTests {
         assertThat(resumed.status()).isEqualTo(StoryStatus.GENERATING);
         assertThat(resumed.attempt()).isEqualTo(1);
         assertThat(resumed.error()).isNull();
-        await().atMost(Duration.ofSeconds(20)).until(() -> gateEvents(inputsReady, storyId) == 3);
-        SceneInputsReady again = EventJson.read(inputsReady.matching(r -> storyId.equals(r.key())).getLast().value().getBytes(),
-                SceneInputsReady.class);
-        assertThat(again.scene()).isEqualTo(1);
-        assertThat(again.attempt()).isEqualTo(1);
+        // Scene 1's failed clip, and scene 0's, still in flight, are asked for again under attempt 1.
+        await().atMost(Duration.ofSeconds(20)).until(() -> gateEvents(inputsReady, storyId) == 4);
+        assertThat(inputsReady.matching(r -> storyId.equals(r.key())).subList(2, 4))
+                .extracting(r -> EventJson.read(r.value().getBytes(), SceneInputsReady.class))
+                .extracting(SceneInputsReady::scene, SceneInputsReady::attempt)
+                .containsExactly(tuple(0, 1), tuple(1, 1));
 
-        // A late failure from before the retry changes nothing.
+        // A late failure of scene 0's clip from before the retry starts it again under the retry's attempt.
         progress.onFailed(new StageFailed(storyId, Stage.CLIP, 0, "ffmpeg-kenburns", "late", 0));
         assertThat(store.find(storyId).orElseThrow().status()).isEqualTo(StoryStatus.GENERATING);
+        await().atMost(Duration.ofSeconds(20)).until(() -> gateEvents(inputsReady, storyId) == 5);
+        SceneInputsReady again = EventJson.read(inputsReady.matching(r -> storyId.equals(r.key())).getLast().value().getBytes(),
+                SceneInputsReady.class);
+        assertThat(again.scene()).isZero();
+        assertThat(again.attempt()).isEqualTo(1);
         merge(storyId, 0).run();
         merge(storyId, 1).run();
         await().atMost(Duration.ofSeconds(20)).until(() -> gateEvents(allMerged, storyId) == 1);

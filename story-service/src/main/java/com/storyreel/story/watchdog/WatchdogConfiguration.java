@@ -1,0 +1,18 @@
+package com.storyreel.story.watchdog;
+
+import java.time.Clock;
+
+import com.storyreel.story.state.StoryStore;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** The watchdog that fails stories making no progress. */
+@Configuration(proxyBeanMethods = false)
+class WatchdogConfiguration {
+
+    @Bean
+    StoryWatchdog storyWatchdog(StoryStore store, MongoTemplate mongo, Clock clock, WatchdogProperties props) {
+        return new StoryWatchdog(store, new LiveWork(mongo), clock, props);
+    }
+}
