@@ -109,7 +109,9 @@ class StoryApiIntegrationTests {
                 Arguments.of("prompt too long", "{\"prompt\":\"" + "x".repeat(4001) + "\"}", "prompt"),
                 Arguments.of("scene count not a number", "{\"prompt\":\"a fox\",\"sceneCount\":\"three\"}", "sceneCount"),
                 Arguments.of("unknown field", "{\"prompt\":\"a fox\",\"scenecount\":3}", "scenecount"),
-                Arguments.of("broken JSON", "{\"prompt\":\"a fox\"", "body"));
+                Arguments.of("broken JSON", "{\"prompt\":\"a fox\"", "body"),
+                Arguments.of("script with more narration a scene than allowed", "{\"script\":\""
+                        + "The owl woke. ".repeat(120) + "\",\"sceneCount\":1}", "script"));
     }
 
     @ParameterizedTest(name = "{0}")
