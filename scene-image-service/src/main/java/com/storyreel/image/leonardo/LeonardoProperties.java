@@ -35,7 +35,7 @@ public record LeonardoProperties(String apiKey, String baseUrl, String modelId, 
         @DefaultValue({ "cdn.leonardo.ai", ".leonardo.ai" }) List<String> downloadHosts,
         @DefaultValue({ "image/jpeg", "image/png", "image/webp" }) List<String> downloadTypes,
         @DefaultValue("20MB") DataSize maxDownloadSize, @DefaultValue("2m") Duration downloadDeadline,
-        @DefaultValue("40000000") long maxPixels) {
+        @DefaultValue("16777216") long maxPixels) {
 
     public boolean hasApiKey() {
         return apiKey != null && !apiKey.isBlank();
