@@ -103,13 +103,17 @@ public class StoryIntake implements StageWorker<StoryRequested> {
     private StoryWritten write(String storyId, String provider) {
         StoryDocument story = store.find(storyId).orElseThrow();
         if (!story.isWritten()) {
-            refuseOverBudget(storyId, estimator.beforeWriting(writer.estimate(story.request())));
+            CostEstimate beforeWriting = estimator.beforeWriting(writer.estimate(story.request()));
+            store.recordEstimate(storyId, beforeWriting);
+            refuseOverBudget(beforeWriting);
             WrittenStory written = writer.write(story.request());
+            CostEstimate estimate = estimator.written(written.cost(), written.scenes());
+            store.recordEstimate(storyId, estimate);
+            // Nothing is recorded as written unless it may be made, so a retry writes it again under the caps then set.
             lengthRules.refusal(written.scenes()).ifPresent(reason -> {
                 throw ProviderException.permanent(reason);
             });
-            // Nothing is recorded as written unless it may be made, so a retry writes it again under the budget then set.
-            refuseOverBudget(storyId, estimator.written(written.cost(), written.scenes()));
+            refuseOverBudget(estimate);
             store.recordWritten(storyId, written.title(), provider, written.cost(), written.scenes());
             log.info("Wrote \"{}\" in {} scenes (writer {})", written.title(), written.scenes().size(), provider);
             story = store.find(storyId).orElseThrow();
@@ -117,8 +121,7 @@ public class StoryIntake implements StageWorker<StoryRequested> {
         return StoryEvents.written(story);
     }
 
-    private void refuseOverBudget(String storyId, CostEstimate estimate) {
-        store.recordEstimate(storyId, estimate);
+    private void refuseOverBudget(CostEstimate estimate) {
         Optional<String> refusal = budget.refusal(estimate);
         if (refusal.isPresent()) {
             log.warn("{}", refusal.get());

@@ -149,6 +149,8 @@ class StoryBudgetIntegrationTests {
         assertThat(story.path("error").path("reason").asString()).isEqualTo(
                 "Scene 1's narration has 1679 characters, more than the 1500 allowed (storyreel.limits.max-narration-characters)");
         assertThat(story.path("scenes")).isEmpty();
+        // What writing it cost is kept with the estimate, although the story was not recorded as written.
+        assertThat(estimated(story, "openai")).isEqualTo(600);
     }
 
     private static void answers(String idea, int scenes, String narration) {
