@@ -23,6 +23,7 @@ import com.storyreel.runtime.vendor.DownloadRule;
  * @param requestTimeout how long one API call may wait for an answer
  * @param downloadHosts the hosts a finished movie may be downloaded from ({@code .suffix} for any subdomain)
  * @param maxDownloadSize the largest movie accepted
+ * @param downloadDeadline how long downloading a finished movie may take in all
  * @param webhookUrl where JSON2Video posts when a render ends; counted only when it is an absolute http(s) URL
  *     ending in a non-empty segment (the secret), so that a URL assembled from unset variables means none
  */
@@ -32,6 +33,7 @@ public record Json2VideoProperties(@DefaultValue("") String apiKey, @DefaultValu
         @DefaultValue("45m") Duration deadline, @DefaultValue("5s") Duration pollDelay,
         @DefaultValue("30s") Duration maxPollDelay, @DefaultValue("30s") Duration requestTimeout,
         @DefaultValue(".json2video.com") List<String> downloadHosts, @DefaultValue("2GB") DataSize maxDownloadSize,
+        @DefaultValue("15m") Duration downloadDeadline,
         @DefaultValue("") String webhookUrl) {
 
     static final String DEFAULT_BASE_URL = "https://api.json2video.com/v2";
@@ -79,7 +81,8 @@ public record Json2VideoProperties(@DefaultValue("") String apiKey, @DefaultValu
 
     /** What may be downloaded as a finished movie. */
     public DownloadRule downloadRule() {
-        return new DownloadRule(Json2VideoClient.VENDOR, downloadHosts, List.of("video/mp4"), maxDownloadSize);
+        return new DownloadRule(Json2VideoClient.VENDOR, downloadHosts, List.of("video/mp4"), maxDownloadSize,
+                downloadDeadline);
     }
 
     private static boolean complete(String url) {
@@ -101,7 +104,8 @@ public record Json2VideoProperties(@DefaultValue("") String apiKey, @DefaultValu
         return "Json2VideoProperties[apiKey=" + (hasApiKey() ? "****" : "(none)") + ", baseUrl=" + baseUrl
                 + ", quality=" + quality + ", linkExpiry=" + linkExpiry + ", deadline=" + deadline + ", pollDelay="
                 + pollDelay + ", maxPollDelay=" + maxPollDelay + ", requestTimeout=" + requestTimeout
-                + ", downloadHosts=" + downloadHosts + ", maxDownloadSize=" + maxDownloadSize + ", webhookUrl="
+                + ", downloadHosts=" + downloadHosts + ", maxDownloadSize=" + maxDownloadSize + ", downloadDeadline="
+                + downloadDeadline + ", webhookUrl="
                 + (webhookUrl.isEmpty() ? "(none)" : "****") + "]";
     }
 }

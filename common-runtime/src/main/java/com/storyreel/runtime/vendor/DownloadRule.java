@@ -1,5 +1,6 @@
 package com.storyreel.runtime.vendor;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,8 +12,11 @@ import org.springframework.util.unit.DataSize;
  * @param hosts host names allowed, exactly or as {@code .suffix} for any subdomain
  * @param contentTypes media types allowed, without parameters
  * @param maxSize the largest body accepted
+ * @param deadline how long the whole download may take, redirects and body included, however slowly the
+ *        server sends
  */
-public record DownloadRule(String vendor, List<String> hosts, List<String> contentTypes, DataSize maxSize) {
+public record DownloadRule(String vendor, List<String> hosts, List<String> contentTypes, DataSize maxSize,
+        Duration deadline) {
 
     boolean allowsHost(String host) {
         if (host == null) {

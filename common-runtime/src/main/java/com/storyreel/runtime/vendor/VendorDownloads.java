@@ -7,9 +7,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,12 +23,16 @@ import org.slf4j.LoggerFactory;
 /**
  * Fetches a vendor's result (an image, a rendered movie) into a local file, refusing anything the
  * vendor's {@link DownloadRule} does not allow: plain http (unless allowed, for stub servers), hosts
- * off the list, redirects off the list, unexpected content types and bodies over the size limit.
+ * off the list, redirects off the list, unexpected content types, bodies over the size limit and
+ * downloads that outlast the rule's deadline (a server trickling bytes keeps each read alive, so only
+ * an overall deadline ends it).
  */
 public class VendorDownloads {
 
     private static final Logger log = LoggerFactory.getLogger(VendorDownloads.class);
     private static final int MAX_REDIRECTS = 3;
+    private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("download-deadlines").factory());
 
     private final HttpClient http;
     private final boolean allowHttp;
@@ -37,10 +47,11 @@ public class VendorDownloads {
 
     /** Downloads {@code url} into {@code target}; returns the content type the server declared. */
     public String download(URI url, DownloadRule rule, Path target) {
+        Instant deadline = Instant.now().plus(rule.deadline());
         URI current = url;
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
             check(current, rule);
-            HttpResponse<InputStream> response = send(current, rule);
+            HttpResponse<InputStream> response = send(current, rule, deadline);
             int status = response.statusCode();
             if (status >= 300 && status < 400 && response.headers().firstValue("location").isPresent()) {
                 close(response);
@@ -64,7 +75,7 @@ public class VendorDownloads {
                 close(response);
                 throw tooLarge(rule, current);
             }
-            copy(response, rule, current, target);
+            copy(response, rule, current, target, deadline);
             log.debug("Downloaded {} ({} bytes)", describe(current), sizeOf(target));
             return type;
         }
@@ -82,10 +93,19 @@ public class VendorDownloads {
         }
     }
 
-    private HttpResponse<InputStream> send(URI url, DownloadRule rule) {
+    private HttpResponse<InputStream> send(URI url, DownloadRule rule, Instant deadline) {
+        Duration left = Duration.between(Instant.now(), deadline);
+        if (left.isNegative() || left.isZero()) {
+            throw pastDeadline(rule, url);
+        }
         try {
-            return http.send(HttpRequest.newBuilder(url).timeout(timeout).GET().build(),
+            return http.send(HttpRequest.newBuilder(url).timeout(left.compareTo(timeout) < 0 ? left : timeout).GET().build(),
                     HttpResponse.BodyHandlers.ofInputStream());
+        }
+        catch (HttpTimeoutException ex) {
+            throw Instant.now().isBefore(deadline)
+                    ? VendorException.retryable(rule.vendor(), "downloading " + describe(url) + " timed out", ex)
+                    : pastDeadline(rule, url);
         }
         catch (IOException ex) {
             throw VendorException.retryable(rule.vendor(), "downloading " + describe(url) + " failed: " + ex.getMessage(), ex);
@@ -96,8 +116,9 @@ public class VendorDownloads {
         }
     }
 
-    private void copy(HttpResponse<InputStream> response, DownloadRule rule, URI url, Path target) {
+    private void copy(HttpResponse<InputStream> response, DownloadRule rule, URI url, Path target, Instant deadline) {
         long limit = rule.maxSize().toBytes();
+        var watch = new DeadlineWatch(Thread.currentThread(), deadline);
         try (InputStream in = response.body(); OutputStream out = Files.newOutputStream(target)) {
             byte[] buffer = new byte[64 * 1024];
             long total = 0;
@@ -110,12 +131,65 @@ public class VendorDownloads {
             }
         }
         catch (IOException ex) {
+            deleteQuietly(target);
+            if (watch.fired()) {
+                throw pastDeadline(rule, url);
+            }
             throw VendorException.retryable(rule.vendor(), "downloading " + describe(url) + " broke off: " + ex.getMessage(), ex);
         }
         catch (VendorException ex) {
             deleteQuietly(target);
             throw ex;
         }
+        finally {
+            watch.stop();
+        }
+        if (watch.fired()) {
+            deleteQuietly(target);
+            throw pastDeadline(rule, url);
+        }
+    }
+
+    /**
+     * Interrupts the downloading thread at the deadline: a blocked read of the response body wakes with an
+     * I/O error. The interrupt is taken back once the download is over, so it never leaks to the caller.
+     */
+    private static final class DeadlineWatch {
+
+        private final Thread thread;
+        private final ScheduledFuture<?> alarm;
+        private boolean done;
+        private boolean fired;
+
+        DeadlineWatch(Thread thread, Instant deadline) {
+            this.thread = thread;
+            this.alarm = DEADLINES.schedule(this::fire, Math.max(0, Duration.between(Instant.now(), deadline).toMillis()),
+                    TimeUnit.MILLISECONDS);
+        }
+
+        private synchronized void fire() {
+            if (!done) {
+                fired = true;
+                thread.interrupt();
+            }
+        }
+
+        synchronized void stop() {
+            done = true;
+            alarm.cancel(false);
+            if (fired) {
+                Thread.interrupted();
+            }
+        }
+
+        synchronized boolean fired() {
+            return fired;
+        }
+    }
+
+    private static VendorException pastDeadline(DownloadRule rule, URI url) {
+        return VendorException.fatal(rule.vendor(), "refused " + describe(url) + ": not downloaded within the deadline of "
+                + rule.deadline());
     }
 
     private static VendorException tooLarge(DownloadRule rule, URI url) {

@@ -308,7 +308,7 @@ class Json2VideoClientTests {
     private static Json2VideoClient client(String baseUrl, String webhookUrl, Duration requestTimeout) {
         var props = new Json2VideoProperties(KEY, baseUrl, "high", Duration.ofHours(12), Duration.ofMinutes(45),
                 Duration.ofSeconds(5), Duration.ofSeconds(30), requestTimeout, List.of(".json2video.com"),
-                DataSize.ofGigabytes(2), webhookUrl);
+                DataSize.ofGigabytes(2), Duration.ofMinutes(15), webhookUrl);
         var retries = RetryRegistry.of(RetryConfig.custom().maxAttempts(3)
                 .intervalFunction(IntervalFunction.of(Duration.ofMillis(5)))
                 .retryOnException(new RetryableVendorFailure()).build());

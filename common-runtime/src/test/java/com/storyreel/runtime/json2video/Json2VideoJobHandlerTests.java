@@ -85,7 +85,7 @@ class Json2VideoJobHandlerTests {
     private static Json2VideoClient client() {
         var props = new Json2VideoProperties("key", "", "high", Duration.ofHours(12), Duration.ofMinutes(45),
                 Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofSeconds(5), List.of(".json2video.com"),
-                DataSize.ofGigabytes(2), "");
+                DataSize.ofGigabytes(2), Duration.ofMinutes(15), "");
         var guards = new VendorGuards(RetryRegistry.ofDefaults(), CircuitBreakerRegistry.ofDefaults(),
                 RateLimiterRegistry.ofDefaults(), BulkheadRegistry.ofDefaults());
         var http = new VendorHttp(RestClient.builder(), new VendorProperties(true, Duration.ofSeconds(5), Duration.ofSeconds(2)));

@@ -54,14 +54,14 @@ class Json2VideoPropertiesTests {
     void refusesPresignedLinksLongerThanSigV4Allows() {
         assertThatThrownBy(() -> new Json2VideoProperties("key", "", "high", Duration.ofDays(8), Duration.ofMinutes(45),
                 Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofSeconds(30), List.of(".json2video.com"),
-                DataSize.ofGigabytes(2), "")).hasMessageContaining("at most 7 days");
+                DataSize.ofGigabytes(2), Duration.ofMinutes(15), "")).hasMessageContaining("at most 7 days");
     }
 
     @Test
     void printsNeitherTheKeyNorTheWebhookSecret() {
         var props = new Json2VideoProperties("sk-very-secret", "", "high", Duration.ofHours(12), Duration.ofMinutes(45),
                 Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofSeconds(30), List.of(".json2video.com"),
-                DataSize.ofGigabytes(2), "https://reel.example/webhooks/json2video/hook-secret");
+                DataSize.ofGigabytes(2), Duration.ofMinutes(15), "https://reel.example/webhooks/json2video/hook-secret");
 
         assertThat(props.toString()).doesNotContain("sk-very-secret").doesNotContain("hook-secret").contains("apiKey=****");
     }
@@ -69,11 +69,11 @@ class Json2VideoPropertiesTests {
     private static Json2VideoProperties withBaseUrl(String baseUrl) {
         return new Json2VideoProperties("key", baseUrl, "high", Duration.ofHours(12), Duration.ofMinutes(45),
                 Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofSeconds(30), List.of(".json2video.com"),
-                DataSize.ofGigabytes(2), "");
+                DataSize.ofGigabytes(2), Duration.ofMinutes(15), "");
     }
 
     private static Json2VideoProperties properties(Duration pollDelay, Duration maxPollDelay, String webhookUrl) {
         return new Json2VideoProperties("key", "", "high", Duration.ofHours(12), Duration.ofMinutes(45), pollDelay,
-                maxPollDelay, Duration.ofSeconds(30), List.of(".json2video.com"), DataSize.ofGigabytes(2), webhookUrl);
+                maxPollDelay, Duration.ofSeconds(30), List.of(".json2video.com"), DataSize.ofGigabytes(2), Duration.ofMinutes(15), webhookUrl);
     }
 }

@@ -24,7 +24,7 @@ class VendorDownloadsTests {
 
     private static final byte[] IMAGE = new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3, 4, 5};
     private static final DownloadRule RULE = new DownloadRule("acme", List.of("localhost"), List.of("image/jpeg"),
-            DataSize.ofBytes(1024));
+            DataSize.ofBytes(1024), Duration.ofSeconds(30));
 
     private static WireMockServer server;
 
@@ -45,6 +45,9 @@ class VendorDownloadsTests {
                 .withBody(new byte[4096])));
         server.stubFor(get(urlPathEqualTo("/chunked.jpg")).willReturn(aResponse().withHeader("Content-Type", "image/jpeg")
                 .withChunkedDribbleDelay(4, 1).withBody(new byte[4096])));
+        // 1 KB over 20 s: every read gets a few bytes, so no read times out; only the overall deadline ends it.
+        server.stubFor(get(urlPathEqualTo("/trickle.jpg")).willReturn(aResponse().withHeader("Content-Type", "image/jpeg")
+                .withChunkedDribbleDelay(200, 20_000).withBody(new byte[1000])));
         server.stubFor(get(urlPathEqualTo("/moved.jpg")).willReturn(aResponse().withStatus(302)
                 .withHeader("Location", "/img.jpg")));
         server.stubFor(get(urlPathEqualTo("/elsewhere.jpg")).willReturn(aResponse().withStatus(302)
@@ -108,6 +111,26 @@ class VendorDownloadsTests {
         assertThatThrownBy(() -> downloads.download(url("/chunked.jpg"), RULE, streamed))
                 .hasMessageContaining("larger than 1024B");
         assertThat(streamed).doesNotExist();
+    }
+
+    @Test
+    void aServerThatTricklesBytesFailsAtTheDeadlineWithAReasonNamingIt() {
+        var rule = new DownloadRule("acme", List.of("localhost"), List.of("image/jpeg"), DataSize.ofBytes(1024),
+                Duration.ofSeconds(1));
+        Path target = dir.resolve("t.jpg");
+
+        assertThatThrownBy(() -> downloads.download(url("/trickle.jpg"), rule, target))
+                .isInstanceOfSatisfying(VendorException.class, e -> assertThat(e.retryable()).isFalse())
+                .hasMessageContaining("not downloaded within the deadline of PT1S");
+        assertThat(target).doesNotExist();
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+    }
+
+    @Test
+    void aDownloadWithinTheDeadlineLeavesTheThreadUninterrupted() throws Exception {
+        downloads.download(url("/img.jpg"), RULE, dir.resolve("u.jpg"));
+
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
     }
 
     @Test

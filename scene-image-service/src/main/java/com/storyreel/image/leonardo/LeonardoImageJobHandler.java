@@ -47,6 +47,7 @@ public class LeonardoImageJobHandler implements VendorJobHandler {
     private final AssetStore assets;
     private final JsonMapper json;
     private final DownloadRule downloadRule;
+    private final PixelLimitedDecoder decoder;
 
     public LeonardoImageJobHandler(LeonardoProperties props, LeonardoClient client, VendorDownloads downloads,
             AssetStore assets, JsonMapper json) {
@@ -56,7 +57,8 @@ public class LeonardoImageJobHandler implements VendorJobHandler {
         this.assets = assets;
         this.json = json;
         this.downloadRule = new DownloadRule(LeonardoClient.VENDOR, props.downloadHosts(), props.downloadTypes(),
-                props.maxDownloadSize());
+                props.maxDownloadSize(), props.downloadDeadline());
+        this.decoder = new PixelLimitedDecoder(props.maxPixels());
     }
 
     @Override
@@ -161,14 +163,13 @@ public class LeonardoImageJobHandler implements VendorJobHandler {
         return amount.isNumber() ? LeonardoClient.creditCost(amount.doubleValue()) : null;
     }
 
-    private static BufferedImage decode(Path file, String contentType, VendorJob job) {
+    private BufferedImage decode(Path file, String contentType, VendorJob job) {
         try {
-            BufferedImage image = ImageIO.read(file.toFile());
-            if (image == null) {
-                throw VendorException.fatal(LeonardoClient.VENDOR, "the image of generation " + job.vendorJobId()
-                        + " (" + contentType + ") could not be decoded");
-            }
-            return image;
+            return decoder.decode(file);
+        }
+        catch (PixelLimitedDecoder.ImageRefusedException ex) {
+            throw VendorException.fatal(LeonardoClient.VENDOR, "the image of generation " + job.vendorJobId()
+                    + " (" + contentType + ") was refused: it " + ex.getMessage());
         }
         catch (IOException ex) {
             throw VendorException.fatal(LeonardoClient.VENDOR, "the image of generation " + job.vendorJobId()

@@ -22,7 +22,9 @@ import org.springframework.util.unit.DataSize;
  * @param deadline how long a generation may take before the scene fails
  * @param downloadHosts where image URLs may point, exactly or as {@code .suffix}
  * @param downloadTypes the image types accepted
- * @param maxDownloadSize the largest image accepted
+ * @param maxDownloadSize the largest image file accepted
+ * @param downloadDeadline how long downloading an image may take in all
+ * @param maxPixels the most pixels (width x height, read from the header before decoding) an image may have
  */
 @ConfigurationProperties("storyreel.leonardo")
 public record LeonardoProperties(String apiKey, String baseUrl, String modelId, @DefaultValue("1024") int maxSide,
@@ -32,7 +34,8 @@ public record LeonardoProperties(String apiKey, String baseUrl, String modelId, 
         @DefaultValue("10m") Duration deadline,
         @DefaultValue({ "cdn.leonardo.ai", ".leonardo.ai" }) List<String> downloadHosts,
         @DefaultValue({ "image/jpeg", "image/png", "image/webp" }) List<String> downloadTypes,
-        @DefaultValue("20MB") DataSize maxDownloadSize) {
+        @DefaultValue("20MB") DataSize maxDownloadSize, @DefaultValue("2m") Duration downloadDeadline,
+        @DefaultValue("16777216") long maxPixels) {
 
     public boolean hasApiKey() {
         return apiKey != null && !apiKey.isBlank();
@@ -46,6 +49,6 @@ public record LeonardoProperties(String apiKey, String baseUrl, String modelId, 
                 + negativePrompt + ", readTimeout=" + readTimeout + ", firstPollDelay=" + firstPollDelay
                 + ", pollDelayGrowth=" + pollDelayGrowth + ", maxPollDelay=" + maxPollDelay + ", deadline=" + deadline
                 + ", downloadHosts=" + downloadHosts + ", downloadTypes=" + downloadTypes + ", maxDownloadSize="
-                + maxDownloadSize + "]";
+                + maxDownloadSize + ", downloadDeadline=" + downloadDeadline + ", maxPixels=" + maxPixels + "]";
     }
 }

@@ -278,7 +278,8 @@ class LeonardoClientTests {
     static LeonardoProperties properties(String baseUrl, Duration readTimeout, String negativePrompt) {
         return new LeonardoProperties(LeonardoStub.KEY, baseUrl, "de7d3faf-762f-48e0-b3b7-9d0ac3a3fcf3", 1024, true,
                 negativePrompt, readTimeout, Duration.ofSeconds(3), 1.5, Duration.ofSeconds(15), Duration.ofMinutes(10),
-                List.of("localhost"), List.of("image/jpeg", "image/png", "image/webp"), DataSize.ofMegabytes(20));
+                List.of("localhost"), List.of("image/jpeg", "image/png", "image/webp"), DataSize.ofMegabytes(20),
+                Duration.ofMinutes(2), 16_777_216);
     }
 
     /** The client with the real guard, its waits made short (the vendor's Retry-After still applies). */

@@ -122,6 +122,24 @@ class LeonardoImageIntegrationTests {
         assertThat(topics.images(storyId)).isEmpty();
     }
 
+    @Test
+    void aDecompressionBombIsRefusedFromItsHeaderAndFailsTheSceneWithTheReason() {
+        String storyId = "leonardo-bomb-" + UUID.randomUUID();
+        String generationId = UUID.randomUUID().toString();
+        leonardo.accepts(ImageTopics.prompt(storyId, 0), generationId);
+        leonardo.answers(generationId, "COMPLETE");
+        leonardo.servesPng(generationId, DecompressionBomb.png(30_000, 30_000));
+
+        topics.send(ImageTopics.story(storyId, 1));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> !topics.failures(storyId).isEmpty());
+        StageFailed failed = topics.failures(storyId).getFirst();
+        assertThat(failed.stage()).isEqualTo(Stage.IMAGE);
+        assertThat(failed.provider()).isEqualTo("leonardo");
+        assertThat(failed.reason()).contains("was refused").contains("declares 30000 x 30000 pixels");
+        assertThat(topics.images(storyId)).isEmpty();
+    }
+
     private static Set<Integer> scenes(String storyId) {
         return topics.images(storyId).stream().map(SceneImageGenerated::scene).collect(Collectors.toSet());
     }

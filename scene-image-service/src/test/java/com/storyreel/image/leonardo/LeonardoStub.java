@@ -121,6 +121,12 @@ final class LeonardoStub {
                 .willReturn(aResponse().withHeader("Content-Type", "image/jpeg").withBody(jpeg(1024, 576))));
     }
 
+    /** Serves this PNG as the generation's image instead. */
+    void servesPng(String generationId, byte[] png) {
+        server.stubFor(get(urlEqualTo(imagePath(generationId)))
+                .willReturn(aResponse().withHeader("Content-Type", "image/png").withBody(png)));
+    }
+
     private static String imagePath(String generationId) {
         return "/users/5b1c/generations/" + generationId + "/Leonardo_Phoenix_0.jpg";
     }

@@ -31,6 +31,7 @@ class ProblemResponses {
     static final URI INVALID_REQUEST = URI.create("https://storyreel.dev/problems/invalid-request");
     static final URI NOT_FOUND = URI.create("https://storyreel.dev/problems/story-not-found");
     static final URI CONFLICT = URI.create("https://storyreel.dev/problems/conflict");
+    static final URI TOO_LARGE = URI.create("https://storyreel.dev/problems/body-too-large");
 
     @ExceptionHandler(InvalidRequestException.class)
     ProblemDetail invalid(InvalidRequestException ex) {
@@ -40,8 +41,11 @@ class ProblemResponses {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException ex) {
         Throwable cause = ex.getCause();
-        if (cause instanceof BodyTooLargeException tooLarge) {
-            return invalid(List.of(new Violation("body", tooLarge.getMessage())));
+        // Jackson wraps the I/O error of the limited stream in its own exception.
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof BodyTooLargeException tooLarge) {
+                return tooLargeProblem(tooLarge);
+            }
         }
         if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
             String field = databind.getPath().getFirst().getPropertyName();
@@ -51,6 +55,11 @@ class ProblemResponses {
         }
         String detail = cause instanceof JacksonException jackson ? jackson.getOriginalMessage() : "the body is missing or not JSON";
         return invalid(List.of(new Violation("body", "is not valid JSON: " + detail)));
+    }
+
+    @ExceptionHandler(BodyTooLargeException.class)
+    ProblemDetail tooLarge(BodyTooLargeException ex) {
+        return tooLargeProblem(ex);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -71,6 +80,15 @@ class ProblemResponses {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
         problem.setType(CONFLICT);
         problem.setTitle(ex.title());
+        return problem;
+    }
+
+    /** 413, naming the field (the body) and the limit. */
+    static ProblemDetail tooLargeProblem(BodyTooLargeException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, ex.field() + ": " + ex.getMessage());
+        problem.setType(TOO_LARGE);
+        problem.setTitle("Content too large");
+        problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
         return problem;
     }
 

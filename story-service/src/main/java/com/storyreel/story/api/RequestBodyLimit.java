@@ -1,7 +1,6 @@
 package com.storyreel.story.api;
 
 import java.io.IOException;
-import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -10,14 +9,15 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import com.storyreel.story.intake.StoryRequestRules.Violation;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Refuses API request bodies over the limit with a 400 problem, whether the client announced the size
- * (Content-Length) or streams it (the read stops at the limit).
+ * Refuses request bodies over the limit with a 413 problem, whether the client announced the size
+ * (Content-Length) or streams it (chunked: the read stops at the limit, so memory stays bounded). It
+ * holds for every request whatever its path: deciding by the raw URI let {@code /%61pi/stories} or
+ * {@code /api;x=1/stories} through, which Spring then routed to the API.
  */
 class RequestBodyLimit extends OncePerRequestFilter {
 
@@ -30,19 +30,12 @@ class RequestBodyLimit extends OncePerRequestFilter {
     }
 
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/") && !request.getRequestURI().startsWith("/webhooks/");
-    }
-
-    @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            var problem = ProblemResponses.invalid(List.of(new Violation("body", "must be at most " + limit + " bytes")));
-            problem.setInstance(java.net.URI.create(request.getRequestURI()));
-            json.writeValue(response.getOutputStream(), problem);
+            json.writeValue(response.getOutputStream(), ProblemResponses.tooLargeProblem(new BodyTooLargeException(limit)));
             return;
         }
         chain.doFilter(new LimitedRequest(request, limit), response);

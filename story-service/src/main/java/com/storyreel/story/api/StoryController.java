@@ -10,7 +10,6 @@ import com.storyreel.runtime.assets.AssetKeys;
 import com.storyreel.runtime.assets.AssetStore;
 import com.storyreel.runtime.events.EventPublisher;
 import com.storyreel.story.intake.StoryIntake;
-import com.storyreel.story.intake.StoryRequestRules;
 import com.storyreel.story.intake.StoryRequestRules.Violation;
 import com.storyreel.story.progress.StoryBindings;
 import com.storyreel.story.progress.StoryEvents;
@@ -73,7 +72,7 @@ class StoryController {
         body.unknownFields().keySet().forEach(name -> violations.add(new Violation(name, "is not a known field")));
         StoryRequest request = new StoryRequest(blankToNull(body.prompt), blankToNull(body.script), body.sceneCount,
                 body.aspectRatio, body.voice, body.style);
-        violations.addAll(StoryRequestRules.check(request));
+        violations.addAll(intake.check(request));
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY)) {
             violations.add(new Violation("Idempotency-Key", "must be 1 to " + MAX_IDEMPOTENCY_KEY + " characters"));
         }

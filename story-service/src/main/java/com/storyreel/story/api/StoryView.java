@@ -11,16 +11,21 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.storyreel.events.Stage;
 import com.storyreel.events.VendorCost;
 import com.storyreel.runtime.assets.AssetStore;
+import com.storyreel.story.state.CostEstimate;
 import com.storyreel.story.state.SceneState;
 import com.storyreel.story.state.StageState;
 import com.storyreel.story.state.StoryDocument;
 import com.storyreel.story.state.StoryError;
 import com.storyreel.story.state.StoryRequest;
 
-/** A story as the API shows it: status, progress, each scene's stages, output links and the error. */
+/**
+ * A story as the API shows it: status, progress, each scene's stages, output links, the error, what it
+ * cost and what it was estimated to cost before it spent.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record StoryView(String storyId, String status, String title, int attempt, StoryRequest request,
-        Progress progress, List<SceneView> scenes, Output output, StoryError error, Costs costs, Instant createdAt,
+        Progress progress, List<SceneView> scenes, Output output, StoryError error, Costs costs, CostEstimate estimate,
+        Instant createdAt,
         Instant updatedAt, Map<String, String> links) {
 
     static final List<Stage> SCENE_STAGES = List.of(Stage.IMAGE, Stage.NARRATION, Stage.CLIP, Stage.MERGE);
@@ -62,7 +67,7 @@ public record StoryView(String storyId, String status, String title, int attempt
                 story.output().durationSeconds(), story.output().provider(), story.output().cost()) : null;
         String self = "/api/stories/" + story.id();
         return new StoryView(story.id(), story.status().name(), story.title(), story.attempt(), story.request(), progress,
-                sceneViews, output, story.error(), costs(story, scenes), story.createdAt(), story.updatedAt(),
+                sceneViews, output, story.error(), costs(story, scenes), story.estimate(), story.createdAt(), story.updatedAt(),
                 Map.of("self", self, "events", self + "/events", "retry", self + "/retry"));
     }
 

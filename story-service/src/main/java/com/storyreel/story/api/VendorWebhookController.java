@@ -1,7 +1,9 @@
 package com.storyreel.story.api;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.LinkedHashMap;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import jakarta.servlet.http.HttpServletRequest;
 import com.storyreel.runtime.work.VendorJobStore;
 import com.storyreel.story.intake.StoryRequestRules.Violation;
 import org.slf4j.Logger;
@@ -20,7 +23,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
@@ -31,8 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Where Leonardo and JSON2Video say a job ended. A callback is only kept, not acted on: it is stored
  * beside the vendor job and wakes it, and the stage service that owns the job reads it on its next
  * poll round (a callback that arrives before the job is recorded waits for it). So a duplicate, or a
- * callback for a job polling already finished, changes nothing. Payloads are read leniently: the
- * vendors document several shapes.
+ * callback for a job polling already finished, changes nothing. The secret is checked before a byte
+ * of the body is read, and then at most {@code storyreel.webhooks.max-body} is read. Payloads are read
+ * leniently: the vendors document several shapes.
  */
 @RestController
 class VendorWebhookController {
@@ -53,11 +56,12 @@ class VendorWebhookController {
     /** Leonardo's webhook: {@code Authorization: Bearer <webhookCallbackApiKey>}, the generation under data.object. */
     @PostMapping(path = "/webhooks/leonardo", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> leonardo(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
-            @RequestBody String body) {
+            HttpServletRequest request) throws IOException {
         if (props.leonardoToken().isBlank() || authorization == null
                 || !sameSecret(authorization.replaceFirst("(?i)^Bearer\\s+", ""), props.leonardoToken())) {
             return unauthorized("The Authorization header does not carry the Leonardo webhook token");
         }
+        String body = boundedBody(request);
         JsonNode payload = parse(body);
         String generationId = firstText(payload, "/data/object/id", "/data/object/generationId",
                 "/data/object/images/0/generationId", "/generationId", "/id");
@@ -69,11 +73,13 @@ class VendorWebhookController {
 
     /** JSON2Video's exports webhook: the secret is in the URL; the body is JSON or form fields. */
     @PostMapping(path = "/webhooks/json2video/{secret}")
-    ResponseEntity<?> json2video(@PathVariable String secret, @RequestBody(required = false) String body,
-            @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType) {
+    ResponseEntity<?> json2video(@PathVariable String secret, HttpServletRequest request,
+            @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType) throws IOException {
         if (props.json2videoSecret().isBlank() || !sameSecret(secret, props.json2videoSecret())) {
             return unauthorized("The callback URL does not carry the JSON2Video webhook secret");
         }
+        // Read as bytes, never through request parameters: the container would parse a form body whole.
+        String body = boundedBody(request);
         String document = contentType != null && contentType.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)
                 ? json.writeValueAsString(formFields(body))
                 : body;
@@ -89,6 +95,21 @@ class VendorWebhookController {
         boolean waiting = jobs.recordCallback(vendor, vendorJobId, payload);
         log.info("{} called back for {}{}", vendor, vendorJobId, waiting ? "" : " (no running job waits for it)");
         return ResponseEntity.accepted().body(Map.of("vendor", vendor, "jobId", vendorJobId, "jobWaiting", waiting));
+    }
+
+    /** The body, read only up to the limit: one byte more and the callback is refused with 413. */
+    private String boundedBody(HttpServletRequest request) throws IOException {
+        long limit = props.maxBody().toBytes();
+        if (request.getContentLengthLong() > limit) {
+            throw new BodyTooLargeException(limit);
+        }
+        byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        if (body.length > limit) {
+            throw new BodyTooLargeException(limit);
+        }
+        Charset charset = request.getCharacterEncoding() == null ? StandardCharsets.UTF_8
+                : Charset.forName(request.getCharacterEncoding(), StandardCharsets.UTF_8);
+        return new String(body, charset);
     }
 
     private JsonNode parse(String body) {

@@ -9,6 +9,9 @@ import com.storyreel.runtime.events.StoryMdc;
 import com.storyreel.runtime.vendor.VendorGuards;
 import com.storyreel.runtime.vendor.VendorHttp;
 import com.storyreel.runtime.work.StageExecutor;
+import com.storyreel.story.budget.BudgetProperties;
+import com.storyreel.story.budget.CostEstimator;
+import com.storyreel.story.budget.StageProviders;
 import com.storyreel.story.openai.OpenAiClient;
 import com.storyreel.story.openai.OpenAiProperties;
 import com.storyreel.story.openai.OpenAiStoryWriter;
@@ -40,9 +43,20 @@ class IntakeConfiguration {
     }
 
     @Bean
+    StoryLengthRules storyLengthRules(LengthLimitProperties limits) {
+        return new StoryLengthRules(limits);
+    }
+
+    @Bean
+    CostEstimator costEstimator(StageProviders stages, BudgetProperties budget, StoryLengthRules lengthRules) {
+        log.info("Cost estimates count {}", stages);
+        return new CostEstimator(stages, budget, lengthRules.spokenLength());
+    }
+
+    @Bean
     StoryIntake storyIntake(StoryStore store, StageExecutor executor, EventPublisher publisher, StoryWriter writer,
-            Clock clock) {
-        return new StoryIntake(store, executor, publisher, writer, clock);
+            Clock clock, StoryLengthRules lengthRules, CostEstimator estimator, BudgetProperties budget) {
+        return new StoryIntake(store, executor, publisher, writer, clock, lengthRules, estimator, budget);
     }
 
     @Bean

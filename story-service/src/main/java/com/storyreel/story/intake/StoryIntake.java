@@ -1,7 +1,9 @@
 package com.storyreel.story.intake;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import com.storyreel.events.Stage;
 import com.storyreel.events.StageFailed;
@@ -9,11 +11,15 @@ import com.storyreel.events.StoryRequested;
 import com.storyreel.events.StoryWritten;
 import com.storyreel.runtime.assets.AssetKeys;
 import com.storyreel.runtime.events.EventPublisher;
+import com.storyreel.runtime.work.ProviderException;
 import com.storyreel.runtime.work.StageExecutor;
 import com.storyreel.runtime.work.StageWorker;
 import com.storyreel.runtime.work.WorkKey;
+import com.storyreel.story.budget.BudgetProperties;
+import com.storyreel.story.budget.CostEstimator;
 import com.storyreel.story.progress.StoryBindings;
 import com.storyreel.story.progress.StoryEvents;
+import com.storyreel.story.state.CostEstimate;
 import com.storyreel.story.state.StoryDocument;
 import com.storyreel.story.state.StoryRequest;
 import com.storyreel.story.state.StoryStatus;
@@ -26,7 +32,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns a StoryRequested into a written story: the story document is created if the request came
  * straight from Kafka, an invalid request fails the story with the field named, and the writer runs
- * once per request (a redelivery re-publishes what was written).
+ * once per request (a redelivery re-publishes what was written). Before the writer is called, and again
+ * once it has written (before any picture or narration), the cost is estimated and checked against the
+ * budget, and the written story against the length caps; a story over either fails with the figures.
  */
 public class StoryIntake implements StageWorker<StoryRequested> {
 
@@ -37,14 +45,27 @@ public class StoryIntake implements StageWorker<StoryRequested> {
     private final EventPublisher publisher;
     private final StoryWriter writer;
     private final Clock clock;
+    private final StoryLengthRules lengthRules;
+    private final CostEstimator estimator;
+    private final BudgetProperties budget;
 
     public StoryIntake(StoryStore store, StageExecutor executor, EventPublisher publisher, StoryWriter writer,
-            Clock clock) {
+            Clock clock, StoryLengthRules lengthRules, CostEstimator estimator, BudgetProperties budget) {
         this.store = store;
         this.executor = executor;
         this.publisher = publisher;
         this.writer = writer;
         this.clock = clock;
+        this.lengthRules = lengthRules;
+        this.estimator = estimator;
+        this.budget = budget;
+    }
+
+    /** Everything a request must satisfy, the length caps on a script included; each violation names the field. */
+    public List<StoryRequestRules.Violation> check(StoryRequest request) {
+        List<StoryRequestRules.Violation> violations = new ArrayList<>(StoryRequestRules.check(request));
+        violations.addAll(lengthRules.check(request));
+        return violations;
     }
 
     @Override
@@ -65,7 +86,7 @@ public class StoryIntake implements StageWorker<StoryRequested> {
             log.info("Story already failed; ignoring the request until it is retried");
             return;
         }
-        List<StoryRequestRules.Violation> violations = StoryRequestRules.check(story.request());
+        List<StoryRequestRules.Violation> violations = check(story.request());
         if (!violations.isEmpty()) {
             store.recordFailure(new StageFailed(story.id(), Stage.STORY, null, "gateway",
                     "Invalid request: " + String.join("; ", violations.stream().map(Object::toString).toList()),
@@ -82,7 +103,17 @@ public class StoryIntake implements StageWorker<StoryRequested> {
     private StoryWritten write(String storyId, String provider) {
         StoryDocument story = store.find(storyId).orElseThrow();
         if (!story.isWritten()) {
+            CostEstimate beforeWriting = estimator.beforeWriting(writer.estimate(story.request()));
+            store.recordEstimate(storyId, beforeWriting);
+            refuseOverBudget(beforeWriting);
             WrittenStory written = writer.write(story.request());
+            CostEstimate estimate = estimator.written(written.cost(), written.scenes());
+            store.recordEstimate(storyId, estimate);
+            // Nothing is recorded as written unless it may be made, so a retry writes it again under the caps then set.
+            lengthRules.refusal(written.scenes()).ifPresent(reason -> {
+                throw ProviderException.permanent(reason);
+            });
+            refuseOverBudget(estimate);
             store.recordWritten(storyId, written.title(), provider, written.cost(), written.scenes());
             log.info("Wrote \"{}\" in {} scenes (writer {})", written.title(), written.scenes().size(), provider);
             story = store.find(storyId).orElseThrow();
@@ -90,10 +121,18 @@ public class StoryIntake implements StageWorker<StoryRequested> {
         return StoryEvents.written(story);
     }
 
+    private void refuseOverBudget(CostEstimate estimate) {
+        Optional<String> refusal = budget.refusal(estimate);
+        if (refusal.isPresent()) {
+            log.warn("{}", refusal.get());
+            throw ProviderException.permanent(refusal.get());
+        }
+    }
+
     /** A new story document in REQUESTED state. */
     public StoryDocument newStory(String storyId, StoryRequest request, String idempotencyKey, String requestHash) {
         var now = clock.instant();
         return new StoryDocument(storyId, StoryStatus.REQUESTED, request, idempotencyKey, requestHash, 0, null, null, null,
-                List.of(), null, null, null, now, now);
+                null, List.of(), null, null, null, now, now);
     }
 }

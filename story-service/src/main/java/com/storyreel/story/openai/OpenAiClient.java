@@ -94,6 +94,16 @@ public class OpenAiClient {
         return new Answer<>(read(choice, schema), new VendorCost(VENDOR, "tokens", tokens));
     }
 
+    /**
+     * The tokens one answer is expected to take at most: the messages and the schema at about four
+     * characters a token (OpenAI's rule of thumb for English), plus the whole answer budget. An answer cut
+     * off at the budget is asked for again with a larger one, which this does not count.
+     */
+    public VendorCost estimate(List<ChatMessage> messages, ResponseSchema<?> schema) {
+        long characters = messages.stream().mapToLong(m -> m.content().length()).sum() + schema.schema().toString().length();
+        return new VendorCost(VENDOR, "tokens", Math.ceil(characters / 4.0) + props.maxCompletionTokens());
+    }
+
     /** One call: a usable or truncated choice, or a failure for a refusal or the content filter. */
     private Choice complete(List<ChatMessage> messages, ResponseSchema<?> schema, int budget) {
         String body = json.writeValueAsString(new ChatRequest(props.model(), messages, props.temperature(), budget,

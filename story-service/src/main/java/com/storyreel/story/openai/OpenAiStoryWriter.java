@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.storyreel.events.SceneScript;
+import com.storyreel.events.VendorCost;
 import com.storyreel.runtime.vendor.VendorException;
 import com.storyreel.story.intake.StoryRequestRules;
 import com.storyreel.story.openai.OpenAiClient.Answer;
@@ -55,11 +56,33 @@ public final class OpenAiStoryWriter implements StoryWriter {
         return request.script() != null ? fromScript(request) : fromPrompt(request);
     }
 
+    /** The tokens of the request it would send, and the full answer budget. */
+    @Override
+    public VendorCost estimate(StoryRequest request) {
+        if (request.script() != null) {
+            ScriptText script = splitter.read(request.script());
+            return client.estimate(scriptMessages(request, script.sentences()), scriptStoryboard);
+        }
+        return client.estimate(promptMessages(request), storyboard);
+    }
+
+    private List<ChatMessage> promptMessages(StoryRequest request) {
+        int sceneCount = request.sceneCount() == null ? defaultScenes : request.sceneCount();
+        return List.of(ChatMessage.system(StoryInstructions.forPrompt(sceneCount, request.style(), request.aspectRatio())),
+                ChatMessage.user(StoryInstructions.idea(request.prompt())));
+    }
+
+    private List<ChatMessage> scriptMessages(StoryRequest request, List<String> sentences) {
+        // As the local splitter does: never more scenes than sentences.
+        Integer sceneCount = request.sceneCount() == null ? null : Math.min(request.sceneCount(), sentences.size());
+        int maxScenes = Math.min(StoryRequestRules.MAX_SCENES, sentences.size());
+        return List.of(ChatMessage.system(StoryInstructions.forScript(sentences.size(), sceneCount, maxScenes,
+                request.style(), request.aspectRatio())), ChatMessage.user(StoryInstructions.numbered(sentences)));
+    }
+
     private WrittenStory fromPrompt(StoryRequest request) {
         int sceneCount = request.sceneCount() == null ? defaultScenes : request.sceneCount();
-        Answer<Storyboard> answer = client.answer(List.of(
-                ChatMessage.system(StoryInstructions.forPrompt(sceneCount, request.style(), request.aspectRatio())),
-                ChatMessage.user(StoryInstructions.idea(request.prompt()))), storyboard);
+        Answer<Storyboard> answer = client.answer(promptMessages(request), storyboard);
         Storyboard board = answer.value();
         String title = title(board.title());
         List<Storyboard.Scene> written = board.scenes() == null ? List.of() : board.scenes();
@@ -87,13 +110,9 @@ public final class OpenAiStoryWriter implements StoryWriter {
     private WrittenStory fromScript(StoryRequest request) {
         ScriptText script = splitter.read(request.script());
         List<String> sentences = script.sentences();
-        // As the local splitter does: never more scenes than sentences.
         Integer sceneCount = request.sceneCount() == null ? null : Math.min(request.sceneCount(), sentences.size());
         int maxScenes = Math.min(StoryRequestRules.MAX_SCENES, sentences.size());
-        Answer<ScriptStoryboard> answer = client.answer(List.of(
-                ChatMessage.system(StoryInstructions.forScript(sentences.size(), sceneCount, maxScenes, request.style(),
-                        request.aspectRatio())),
-                ChatMessage.user(StoryInstructions.numbered(sentences))), scriptStoryboard);
+        Answer<ScriptStoryboard> answer = client.answer(scriptMessages(request, sentences), scriptStoryboard);
         ScriptStoryboard board = answer.value();
         String title = script.title().orElseGet(() -> title(board.title()));
         Optional<String> misfit = misfit(board.scenes(), sentences.size(), sceneCount, maxScenes);

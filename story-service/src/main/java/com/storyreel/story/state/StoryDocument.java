@@ -15,10 +15,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *
  * @param writerCost what writing the story cost at a vendor (null for the local writers), kept so every
  *        re-publication of the written story carries it
+ * @param estimate what the story is expected to cost at vendors, made before the first paid call
  */
 @Document(StoryDocument.COLLECTION)
 public record StoryDocument(@Id String id, StoryStatus status, StoryRequest request, String idempotencyKey,
-        String requestHash, int attempt, String title, String writer, VendorCost writerCost, List<SceneState> scenes,
+        String requestHash, int attempt, String title, String writer, VendorCost writerCost, CostEstimate estimate, List<SceneState> scenes,
         GateState renderGate,
         StoryOutput output, StoryError error, Instant createdAt, Instant updatedAt) {
 

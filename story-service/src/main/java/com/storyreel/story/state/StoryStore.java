@@ -68,6 +68,15 @@ public class StoryStore {
                 touch().set("status", StoryStatus.WRITING));
     }
 
+    /**
+     * Records the cost estimate while the story is being written: a written story's estimate is the one its
+     * stages were allowed to spend by, and is not replaced.
+     */
+    public boolean recordEstimate(String storyId, CostEstimate estimate) {
+        return apply(Criteria.where("_id").is(storyId).and("title").isNull().and("status").in(StoryStatus.REQUESTED, StoryStatus.WRITING),
+                touch().set("estimate", estimate));
+    }
+
     /** Records the written scenes and what writing them cost (null for a local writer), once. */
     public boolean recordWritten(String storyId, String title, String writer, VendorCost cost, List<SceneScript> scenes) {
         List<SceneState> states = new ArrayList<>();

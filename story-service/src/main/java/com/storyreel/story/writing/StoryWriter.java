@@ -1,5 +1,6 @@
 package com.storyreel.story.writing;
 
+import com.storyreel.events.VendorCost;
 import com.storyreel.story.state.StoryRequest;
 
 /** Writes the title and the scenes of a requested story. */
@@ -15,4 +16,9 @@ public interface StoryWriter {
      * @throws com.storyreel.runtime.work.ProviderException if a vendor could not write it
      */
     WrittenStory write(StoryRequest request);
+
+    /** The most writing {@code request} is expected to cost at a vendor, before it is asked; null when free. */
+    default VendorCost estimate(StoryRequest request) {
+        return null;
+    }
 }

@@ -110,7 +110,8 @@ class StoryApiIntegrationTests {
                 Arguments.of("scene count not a number", "{\"prompt\":\"a fox\",\"sceneCount\":\"three\"}", "sceneCount"),
                 Arguments.of("unknown field", "{\"prompt\":\"a fox\",\"scenecount\":3}", "scenecount"),
                 Arguments.of("broken JSON", "{\"prompt\":\"a fox\"", "body"),
-                Arguments.of("body over 1 MB", "{\"script\":\"" + "word ".repeat(220_000) + "\"}", "body"));
+                Arguments.of("script with more narration a scene than allowed", "{\"script\":\""
+                        + "The owl woke. ".repeat(120) + "\",\"sceneCount\":1}", "script"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,57 @@
+package com.storyreel.story.budget;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Which of the other stages will call a paid vendor, read from the very settings those stages decide by:
+ * {@code storyreel.<stage>.provider} ({@code STORYREEL_<STAGE>_PROVIDER}) and the vendor's API key
+ * variable. The launcher shares one environment with every service; compose passes the same variables
+ * to the gateway as to the stages.
+ */
+@ConfigurationProperties("storyreel")
+public record StageProviders(@DefaultValue Choice image, @DefaultValue Choice narration, @DefaultValue Choice clip,
+        @DefaultValue Choice merge, @DefaultValue Choice render, @DefaultValue Key leonardo,
+        @DefaultValue Key elevenlabs, @DefaultValue Key json2video) {
+
+    /** A stage's provider setting: {@code auto} (the vendor when its key is set), the vendor's name, or a local one. */
+    public record Choice(@DefaultValue("auto") String provider) {
+
+        boolean usesVendor(String vendor, Key key) {
+            return provider.equalsIgnoreCase(vendor) || provider.equalsIgnoreCase("auto") && key.isSet();
+        }
+    }
+
+    /** Whether a vendor's API key is set; the key itself is never printed. */
+    public record Key(@DefaultValue("") String apiKey) {
+
+        boolean isSet() {
+            return apiKey != null && !apiKey.isBlank();
+        }
+
+        @Override
+        public String toString() {
+            return "Key[" + (isSet() ? "set" : "not set") + "]";
+        }
+    }
+
+    public boolean imagesByLeonardo() {
+        return image.usesVendor(CostEstimator.LEONARDO, leonardo);
+    }
+
+    public boolean narrationByElevenLabs() {
+        return narration.usesVendor(CostEstimator.ELEVENLABS, elevenlabs);
+    }
+
+    public boolean clipsByJson2Video() {
+        return clip.usesVendor(CostEstimator.JSON2VIDEO, json2video);
+    }
+
+    public boolean mergesByJson2Video() {
+        return merge.usesVendor(CostEstimator.JSON2VIDEO, json2video);
+    }
+
+    public boolean renderByJson2Video() {
+        return render.usesVendor(CostEstimator.JSON2VIDEO, json2video);
+    }
+}
