@@ -28,7 +28,7 @@ public final class StoryIds {
      */
     public static Optional<String> problem(String storyId) {
         if (storyId == null || storyId.isEmpty()) {
-            return Optional.of("storyId is missing");
+            return Optional.of("The record has no storyId");
         }
         if (!isValid(storyId)) {
             return Optional.of("storyId must match " + PATTERN + " (was " + storyId.length() + " characters"

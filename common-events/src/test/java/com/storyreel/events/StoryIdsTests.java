@@ -32,7 +32,7 @@ class StoryIdsTests {
     @Test
     void refusesAMissingIdAndOneLongerThan64Characters() {
         assertThat(StoryIds.isValid(null)).isFalse();
-        assertThat(StoryIds.problem(null)).contains("storyId is missing");
+        assertThat(StoryIds.problem(null)).contains("The record has no storyId");
         assertThat(StoryIds.isValid("x".repeat(65))).isFalse();
         assertThat(StoryIds.problem("x".repeat(65))).contains("storyId must match " + StoryIds.PATTERN + " (was 65 characters)");
     }
