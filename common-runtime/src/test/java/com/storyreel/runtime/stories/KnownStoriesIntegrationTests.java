@@ -10,10 +10,6 @@ import com.storyreel.events.SceneClipRendered;
 import com.storyreel.events.SceneInputsReady;
 import com.storyreel.events.SceneScript;
 import com.storyreel.events.StoryWritten;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.storyreel.localstack.SharedLocalStack;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -25,15 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The stages' check of a record against the story document, on the MongoDB-wire server. */
 class KnownStoriesIntegrationTests {
 
-    private static final MongoClient client = MongoClients.create(SharedLocalStack.get().mongo().connectionString());
-    private static final MongoTemplate mongo = new MongoTemplate(client, "storyreel");
-
+    private final MongoTemplate mongo = StoryDocuments.sharedDatabase();
     private final KnownStories stories = new KnownStories(mongo);
-
-    @AfterAll
-    static void close() {
-        client.close();
-    }
 
     @Test
     void aStoryWrittenAsTheStoryServiceWroteItPasses() {

@@ -4,6 +4,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import com.mongodb.client.MongoClients;
+import com.storyreel.localstack.SharedLocalStack;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -14,6 +16,16 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 public final class StoryDocuments {
 
     private StoryDocuments() {
+    }
+
+    /** The shared local stack's database, for tests that seed stories outside a Spring context. */
+    public static MongoTemplate sharedDatabase() {
+        return SharedDatabase.MONGO;
+    }
+
+    private static final class SharedDatabase {
+        static final MongoTemplate MONGO = new MongoTemplate(
+                MongoClients.create(SharedLocalStack.get().mongo().connectionString()), "storyreel");
     }
 
     /** A story just written (GENERATING): its scenes exist, no gate is open yet. */
@@ -45,6 +57,6 @@ public final class StoryDocuments {
         if (renderGateOpen) {
             story.append("renderGate", gate);
         }
-        mongo.insert(story, KnownStories.COLLECTION);
+        mongo.save(story, KnownStories.COLLECTION);
     }
 }

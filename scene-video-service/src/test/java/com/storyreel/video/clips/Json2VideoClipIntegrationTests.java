@@ -19,12 +19,14 @@ import com.storyreel.localstack.TopicProbe;
 import com.storyreel.runtime.assets.AssetStore;
 import com.storyreel.runtime.json2video.Json2VideoStub;
 import com.storyreel.runtime.media.Ffmpeg;
+import com.storyreel.runtime.stories.StoryDocuments;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -56,6 +58,9 @@ class Json2VideoClipIntegrationTests {
 
     @Autowired
     AssetStore assets;
+
+    @Autowired
+    MongoTemplate mongo;
 
     @Autowired
     JsonMapper json;
@@ -145,6 +150,7 @@ class Json2VideoClipIntegrationTests {
     }
 
     private SceneInputsReady storedInputs(String storyId) {
+        StoryDocuments.inputsReady(mongo, storyId, 1);
         String imageKey = "stories/" + storyId + "/scenes/0/image-test.png";
         String captionsKey = "stories/" + storyId + "/scenes/0/captions-test.json";
         assets.put(imageKey, still, "image/png");
