@@ -12,6 +12,7 @@ import com.storyreel.events.SceneClipRendered;
 import com.storyreel.events.SceneInputsReady;
 import com.storyreel.events.Stage;
 import com.storyreel.events.StageFailed;
+import com.storyreel.events.Topics;
 import com.storyreel.events.VendorCost;
 import com.storyreel.localstack.LocalStackProperties;
 import com.storyreel.localstack.SharedLocalStack;
@@ -27,6 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -147,6 +150,26 @@ class Json2VideoClipIntegrationTests {
             assertThat(failed.reason()).isEqualTo("json2video: render " + project
                     + " failed: Source file could not be downloaded");
         }
+    }
+
+    @Test
+    void aSceneInputsReadyForScene99OfAThreeSceneStoryIsDeadLetteredAndNothingIsSubmitted() throws Exception {
+        String storyId = "j2v-clip-forged-" + UUID.randomUUID();
+        StoryDocuments.inputsReady(mongo, storyId, 3);
+        SceneInputsReady forged = new SceneInputsReady(storyId, 99, "stories/" + storyId + "/scenes/99/image-x.png",
+                "stories/" + storyId + "/scenes/99/narration-x.wav", null, 1.5, "16:9", 0);
+        vendor.accepts(storyId, Json2VideoStub.project());
+
+        try (var dead = probe.read(Topics.deadLetter(Topics.SCENE_INPUTS_READY, "scene-video-service"))) {
+            probe.send(Topics.SCENE_INPUTS_READY, storyId, EventJson.write(forged));
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> !dead.matching(r -> storyId.equals(r.key())).isEmpty());
+            assertThat(dead.matching(r -> storyId.equals(r.key())).getFirst().header("x-exception-message"))
+                    .endsWith("; Story " + storyId + " has no scene 99 (it has 3)");
+        }
+        vendor.verify(exactly(0), postRequestedFor(urlEqualTo("/v2/movies")).withRequestBody(containing(storyId)));
+        assertThat(mongo.count(Query.query(Criteria.where("storyId").is(storyId)), "work_units")).isZero();
+        assertThat(mongo.count(Query.query(Criteria.where("storyId").is(storyId)), "vendor_jobs")).isZero();
     }
 
     private SceneInputsReady storedInputs(String storyId) {
