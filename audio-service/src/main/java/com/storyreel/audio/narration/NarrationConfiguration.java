@@ -11,6 +11,7 @@ import com.storyreel.audio.speech.LocalSpeechEngine;
 import com.storyreel.events.StoryWritten;
 import com.storyreel.runtime.assets.AssetStore;
 import com.storyreel.runtime.events.StoryMdc;
+import com.storyreel.runtime.stories.KnownStories;
 import com.storyreel.runtime.media.Ffmpeg;
 import com.storyreel.runtime.vendor.VendorGuards;
 import com.storyreel.runtime.vendor.VendorHttp;
@@ -67,7 +68,7 @@ class NarrationConfiguration {
     }
 
     @Bean
-    Consumer<StoryWritten> narrateScenes(SceneNarrationWorker worker) {
-        return StoryMdc.around(worker::handle);
+    Consumer<StoryWritten> narrateScenes(SceneNarrationWorker worker, KnownStories stories) {
+        return StoryMdc.around(stories.checked(worker::handle));
     }
 }

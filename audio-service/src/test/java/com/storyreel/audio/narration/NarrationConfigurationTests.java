@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import com.storyreel.audio.elevenlabs.ElevenLabsProperties;
 import com.storyreel.runtime.assets.AssetStore;
+import com.storyreel.runtime.stories.KnownStories;
 import com.storyreel.runtime.vendor.VendorGuards;
 import com.storyreel.runtime.vendor.VendorHttp;
 import com.storyreel.runtime.vendor.VendorProperties;
@@ -46,7 +47,8 @@ class NarrationConfigurationTests {
                     CircuitBreakerRegistry.ofDefaults(), RateLimiterRegistry.ofDefaults(), BulkheadRegistry.ofDefaults()))
             .withBean(JsonMapper.class, () -> JsonMapper.builder().build())
             .withBean(StageExecutor.class, () -> mock(StageExecutor.class))
-            .withBean(AssetStore.class, () -> mock(AssetStore.class));
+            .withBean(AssetStore.class, () -> mock(AssetStore.class))
+            .withBean(KnownStories.class, () -> mock(KnownStories.class));
 
     @Test
     void narratesLocallyWhenNoElevenLabsKeyIsSet() {

@@ -6,6 +6,7 @@ import com.storyreel.events.SceneClipRendered;
 import com.storyreel.merge.mux.SceneMuxer;
 import com.storyreel.runtime.assets.AssetStore;
 import com.storyreel.runtime.events.StoryMdc;
+import com.storyreel.runtime.stories.KnownStories;
 import com.storyreel.runtime.json2video.Json2VideoClient;
 import com.storyreel.runtime.json2video.Json2VideoProperties;
 import com.storyreel.runtime.media.Ffmpeg;
@@ -48,7 +49,7 @@ class MergeConfiguration {
     }
 
     @Bean
-    Consumer<SceneClipRendered> mergeScene(SceneMergeWorker worker) {
-        return StoryMdc.around(worker::handle);
+    Consumer<SceneClipRendered> mergeScene(SceneMergeWorker worker, KnownStories stories) {
+        return StoryMdc.around(stories.checked(worker::handle));
     }
 }

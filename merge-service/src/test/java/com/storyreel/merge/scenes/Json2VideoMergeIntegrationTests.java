@@ -18,6 +18,7 @@ import com.storyreel.localstack.TopicProbe;
 import com.storyreel.runtime.assets.AssetStore;
 import com.storyreel.runtime.json2video.Json2VideoStub;
 import com.storyreel.runtime.media.Ffmpeg;
+import com.storyreel.runtime.stories.StoryDocuments;
 import com.storyreel.runtime.work.VendorJob.JobStatus;
 import com.storyreel.runtime.work.VendorJobStore;
 import org.junit.jupiter.api.AfterAll;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -66,6 +68,9 @@ class Json2VideoMergeIntegrationTests {
 
     @Autowired
     AssetStore assets;
+
+    @Autowired
+    MongoTemplate mongo;
 
     @Autowired
     VendorJobStore jobs;
@@ -213,6 +218,7 @@ class Json2VideoMergeIntegrationTests {
     }
 
     private SceneClipRendered storedClip(String storyId) {
+        StoryDocuments.inputsReady(mongo, storyId, 2);
         String clipKey = "stories/" + storyId + "/scenes/1/clip-test.mp4";
         String audioKey = "stories/" + storyId + "/scenes/1/narration-test.wav";
         assets.put(clipKey, clipFile, "video/mp4");

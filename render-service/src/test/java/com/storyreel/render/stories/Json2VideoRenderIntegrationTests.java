@@ -21,12 +21,14 @@ import com.storyreel.localstack.TopicProbe;
 import com.storyreel.runtime.assets.AssetStore;
 import com.storyreel.runtime.json2video.Json2VideoStub;
 import com.storyreel.runtime.media.Ffmpeg;
+import com.storyreel.runtime.stories.StoryDocuments;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -58,6 +60,9 @@ class Json2VideoRenderIntegrationTests {
 
     @Autowired
     AssetStore assets;
+
+    @Autowired
+    MongoTemplate mongo;
 
     @Autowired
     JsonMapper json;
@@ -154,6 +159,7 @@ class Json2VideoRenderIntegrationTests {
 
     /** Two merged scenes and their captions in S3, listed out of order as a replayed event may list them. */
     private AllScenesMerged storedStory(String storyId) {
+        StoryDocuments.rendering(mongo, storyId, 2);
         MergedScene first = storedScene(storyId, 0, 2.0, 0.5, new SceneCaptions.Cue(0.1, 0.9, "one"));
         MergedScene second = storedScene(storyId, 1, 1.5, 0.3, new SceneCaptions.Cue(0.2, 0.6, "two"));
         return new AllScenesMerged(storyId, "A test story", "9:16", List.of(second, first), 0);

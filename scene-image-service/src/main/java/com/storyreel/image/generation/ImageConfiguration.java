@@ -9,6 +9,7 @@ import com.storyreel.image.leonardo.LeonardoImageWork;
 import com.storyreel.image.leonardo.LeonardoProperties;
 import com.storyreel.runtime.assets.AssetStore;
 import com.storyreel.runtime.events.StoryMdc;
+import com.storyreel.runtime.stories.KnownStories;
 import com.storyreel.runtime.work.StageExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +42,7 @@ class ImageConfiguration {
     }
 
     @Bean
-    Consumer<StoryWritten> paintScenes(SceneImageWorker worker) {
-        return StoryMdc.around(worker::handle);
+    Consumer<StoryWritten> paintScenes(SceneImageWorker worker, KnownStories stories) {
+        return StoryMdc.around(stories.checked(worker::handle));
     }
 }

@@ -12,6 +12,7 @@ import com.storyreel.events.StoryWritten;
 import com.storyreel.events.Topics;
 import com.storyreel.localstack.SharedLocalStack;
 import com.storyreel.localstack.TopicProbe;
+import com.storyreel.runtime.stories.StoryDocuments;
 
 /** The image stage's topics as an outside client sees them: written stories in, images and failures out. */
 final class ImageTopics implements AutoCloseable {
@@ -31,7 +32,9 @@ final class ImageTopics implements AutoCloseable {
         return "A lighthouse at dusk, scene " + scene + " of " + storyId + ", storybook illustration";
     }
 
+    /** Publishes a story as the story service does: its document written first, then the event. */
     void send(StoryWritten story) {
+        StoryDocuments.written(StoryDocuments.sharedDatabase(), story.storyId(), story.scenes().size());
         probe.send(Topics.STORY_WRITTEN, story.storyId(), EventJson.write(story));
     }
 

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import com.storyreel.events.SceneInputsReady;
 import com.storyreel.runtime.assets.AssetStore;
 import com.storyreel.runtime.events.StoryMdc;
+import com.storyreel.runtime.stories.KnownStories;
 import com.storyreel.runtime.json2video.Json2VideoClient;
 import com.storyreel.runtime.json2video.Json2VideoProperties;
 import com.storyreel.runtime.media.Ffmpeg;
@@ -55,7 +56,7 @@ class ClipConfiguration {
     }
 
     @Bean
-    Consumer<SceneInputsReady> cutClip(SceneClipWorker worker) {
-        return StoryMdc.around(worker::handle);
+    Consumer<SceneInputsReady> cutClip(SceneClipWorker worker, KnownStories stories) {
+        return StoryMdc.around(stories.checked(worker::handle));
     }
 }

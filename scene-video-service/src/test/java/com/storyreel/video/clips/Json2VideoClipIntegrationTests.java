@@ -12,6 +12,7 @@ import com.storyreel.events.SceneClipRendered;
 import com.storyreel.events.SceneInputsReady;
 import com.storyreel.events.Stage;
 import com.storyreel.events.StageFailed;
+import com.storyreel.events.Topics;
 import com.storyreel.events.VendorCost;
 import com.storyreel.localstack.LocalStackProperties;
 import com.storyreel.localstack.SharedLocalStack;
@@ -19,12 +20,16 @@ import com.storyreel.localstack.TopicProbe;
 import com.storyreel.runtime.assets.AssetStore;
 import com.storyreel.runtime.json2video.Json2VideoStub;
 import com.storyreel.runtime.media.Ffmpeg;
+import com.storyreel.runtime.stories.StoryDocuments;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -56,6 +61,9 @@ class Json2VideoClipIntegrationTests {
 
     @Autowired
     AssetStore assets;
+
+    @Autowired
+    MongoTemplate mongo;
 
     @Autowired
     JsonMapper json;
@@ -144,7 +152,28 @@ class Json2VideoClipIntegrationTests {
         }
     }
 
+    @Test
+    void aSceneInputsReadyForScene99OfAThreeSceneStoryIsDeadLetteredAndNothingIsSubmitted() throws Exception {
+        String storyId = "j2v-clip-forged-" + UUID.randomUUID();
+        StoryDocuments.inputsReady(mongo, storyId, 3);
+        SceneInputsReady forged = new SceneInputsReady(storyId, 99, "stories/" + storyId + "/scenes/99/image-x.png",
+                "stories/" + storyId + "/scenes/99/narration-x.wav", null, 1.5, "16:9", 0);
+        vendor.accepts(storyId, Json2VideoStub.project());
+
+        try (var dead = probe.read(Topics.deadLetter(Topics.SCENE_INPUTS_READY, "scene-video-service"))) {
+            probe.send(Topics.SCENE_INPUTS_READY, storyId, EventJson.write(forged));
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> !dead.matching(r -> storyId.equals(r.key())).isEmpty());
+            assertThat(dead.matching(r -> storyId.equals(r.key())).getFirst().header("x-exception-message"))
+                    .endsWith("; Story " + storyId + " has no scene 99 (it has 3)");
+        }
+        vendor.verify(exactly(0), postRequestedFor(urlEqualTo("/v2/movies")).withRequestBody(containing(storyId)));
+        assertThat(mongo.count(Query.query(Criteria.where("storyId").is(storyId)), "work_units")).isZero();
+        assertThat(mongo.count(Query.query(Criteria.where("storyId").is(storyId)), "vendor_jobs")).isZero();
+    }
+
     private SceneInputsReady storedInputs(String storyId) {
+        StoryDocuments.inputsReady(mongo, storyId, 1);
         String imageKey = "stories/" + storyId + "/scenes/0/image-test.png";
         String captionsKey = "stories/" + storyId + "/scenes/0/captions-test.json";
         assets.put(imageKey, still, "image/png");

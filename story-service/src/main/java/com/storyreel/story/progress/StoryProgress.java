@@ -73,7 +73,9 @@ public class StoryProgress {
     }
 
     public void onRendered(StoryRendered event) {
-        requireStory(event.storyId());
+        StoryDocument story = requireStory(event.storyId());
+        InvalidEventException.require(story.renderGate() != null,
+                "Story " + story.id() + " is " + story.status() + " and was never sent to render");
         if (store.recordRendered(event.storyId(), new StoryOutput(event.videoKey(), event.srtKey(), event.vttKey(),
                 event.durationSeconds(), event.provider(), event.cost()))) {
             log.info("Story completed: {} s of video", String.format("%.2f", event.durationSeconds()));
@@ -87,7 +89,9 @@ public class StoryProgress {
      * earlier; when the story does not yet hold what the unit needs, the story fails with it instead.
      */
     public void onFailed(StageFailed event) {
-        requireStory(event.storyId());
+        StoryDocument story = requireStory(event.storyId());
+        InvalidEventException.require(event.scene() == null || story.isWritten() && event.scene() >= 0
+                && event.scene() < story.scenes().size(), "Story " + story.id() + " has no scene " + event.scene());
         InvalidEventException.require(event.stage() != null, "The failure names no stage");
         if (store.recordFailure(event)) {
             log.warn("Story failed at {} (scene {}, {}): {}", event.stage(), event.scene(), event.provider(), event.reason());

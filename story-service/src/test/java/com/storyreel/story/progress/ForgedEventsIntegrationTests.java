@@ -1,0 +1,125 @@
+package com.storyreel.story.progress;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import com.storyreel.events.EventJson;
+import com.storyreel.events.SceneImageGenerated;
+import com.storyreel.events.SceneScript;
+import com.storyreel.events.Stage;
+import com.storyreel.events.StageFailed;
+import com.storyreel.events.StoryRendered;
+import com.storyreel.events.StoryRequested;
+import com.storyreel.events.Topics;
+import com.storyreel.localstack.SharedLocalStack;
+import com.storyreel.localstack.TopicProbe;
+import com.storyreel.story.StoryServiceTest;
+import com.storyreel.story.intake.StoryIntake;
+import com.storyreel.story.state.StoryDocument;
+import com.storyreel.story.state.StoryRequest;
+import com.storyreel.story.state.StoryStatus;
+import com.storyreel.story.state.StoryStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Forged records on the story service's own topics, published to the real broker: each lands on the
+ * consumer's dead-letter topic with the reason, and the story stays as it was.
+ */
+@StoryServiceTest
+class ForgedEventsIntegrationTests {
+
+    private static TopicProbe probe;
+
+    @Autowired
+    StoryStore store;
+
+    @Autowired
+    StoryIntake intake;
+
+    @BeforeAll
+    static void startProbe() {
+        probe = new TopicProbe(SharedLocalStack.get().kafka().bootstrapServers());
+    }
+
+    @AfterAll
+    static void stopProbe() {
+        probe.close();
+    }
+
+    @Test
+    void aStoryRenderedForAStoryStillBeingWrittenIsDeadLetteredAndCompletesNothing() throws Exception {
+        String storyId = story();
+        store.markWriting(storyId);
+        StoryDocument before = store.find(storyId).orElseThrow();
+
+        String reason = deadLettered(Topics.STORY_RENDERED, storyId, EventJson.write(new StoryRendered(storyId,
+                "stories/" + storyId + "/final-x.mp4", null, null, 60.0, "forged", 0, null)));
+
+        assertThat(reason).endsWith("; Story " + storyId + " is WRITING and was never sent to render");
+        assertThat(store.find(storyId)).contains(before);
+    }
+
+    @Test
+    void aFailureOfASceneTheStoryDoesNotHaveIsDeadLetteredAndFailsNothing() throws Exception {
+        String storyId = story();
+        store.recordWritten(storyId, "Test", "test", null, IntStream.range(0, 3)
+                .mapToObj(i -> new SceneScript(i, "Scene " + i + ".", "a meadow")).toList());
+        StoryDocument before = store.find(storyId).orElseThrow();
+
+        String reason = deadLettered(Topics.STAGE_FAILED, storyId, EventJson.write(new StageFailed(storyId, Stage.CLIP, 99,
+                "forged", "forged failure", 0)));
+
+        assertThat(reason).endsWith("; Story " + storyId + " has no scene 99");
+        StoryDocument after = store.find(storyId).orElseThrow();
+        assertThat(after).isEqualTo(before);
+        assertThat(after.status()).isEqualTo(StoryStatus.GENERATING);
+        assertThat(after.scenes()).hasSize(3);
+    }
+
+    @Test
+    void aCompletionForAStoryThatDoesNotExistIsDeadLetteredAndCreatesNothing() throws Exception {
+        String storyId = "st-unknown-" + UUID.randomUUID();
+
+        String reason = deadLettered(Topics.SCENE_IMAGE_GENERATED, storyId, EventJson.write(new SceneImageGenerated(storyId,
+                0, "stories/" + storyId + "/scenes/0/image-x.png", 1920, 1080, "forged", 0)));
+
+        assertThat(reason).endsWith("; Unknown story " + storyId);
+        assertThat(store.find(storyId)).isEmpty();
+    }
+
+    @Test
+    void aStoryRequestedWithALineBreakInItsIdIsDeadLetteredAndCreatesNoStory() throws Exception {
+        String storyId = "st-1\r\nINFO forged";
+
+        String reason = deadLettered(Topics.STORY_REQUESTED, "forged-request-" + UUID.randomUUID(), EventJson.write(
+                new StoryRequested(storyId, "a fox", null, 1, null, null, null, Instant.now())));
+
+        assertThat(reason).endsWith("; storyId must match [A-Za-z0-9][A-Za-z0-9._-]{0,63} (was 17 characters, with control characters)");
+        assertThat(store.find(storyId)).isEmpty();
+    }
+
+    /** Publishes the record under the key and returns the reason its dead letter carries. */
+    private static String deadLettered(String topic, String key, byte[] record) throws Exception {
+        try (var dead = probe.read(Topics.deadLetter(topic, "story-service"))) {
+            probe.send(topic, key, record);
+            await().atMost(Duration.ofSeconds(60)).until(() -> !dead.matching(r -> key.equals(r.key())).isEmpty());
+            TopicProbe.Received letter = dead.matching(r -> key.equals(r.key())).getFirst();
+            assertThat(letter.header("x-original-topic")).isEqualTo(topic);
+            return letter.header("x-exception-message");
+        }
+    }
+
+    private String story() {
+        String storyId = "st-forged-" + UUID.randomUUID();
+        store.createIfAbsent(intake.newStory(storyId, new StoryRequest(null, "script", 3, "16:9", null, null), null, null));
+        return storyId;
+    }
+}
