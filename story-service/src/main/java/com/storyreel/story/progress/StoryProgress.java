@@ -97,17 +97,18 @@ public class StoryProgress {
             log.warn("Story failed at {} (scene {}, {}): {}", event.stage(), event.scene(), event.provider(), event.reason());
             return;
         }
-        StoryDocument story = requireStory(event.storyId());
-        if (event.attempt() >= story.attempt() || story.status().isFinal()
-                || !PendingUnit.isOpen(story, event.stage(), event.scene())) {
+        // Read again: the story may have moved on since the check above.
+        StoryDocument current = requireStory(event.storyId());
+        if (event.attempt() >= current.attempt() || current.status().isFinal()
+                || !PendingUnit.isOpen(current, event.stage(), event.scene())) {
             return;
         }
-        if (retry.restart(story, event.stage(), event.scene())) {
+        if (retry.restart(current, event.stage(), event.scene())) {
             log.info("{} of attempt {} failed after the retry began ({}): started again under attempt {}",
-                    event.stage(), event.attempt(), event.reason(), story.attempt());
+                    event.stage(), event.attempt(), event.reason(), current.attempt());
         }
         else if (store.recordFailure(new StageFailed(event.storyId(), event.stage(), event.scene(), event.provider(),
-                event.reason(), story.attempt(), event.cost()))) {
+                event.reason(), current.attempt(), event.cost()))) {
             log.warn("Story failed at {} (scene {}, {}, from attempt {}): {}", event.stage(), event.scene(),
                     event.provider(), event.attempt(), event.reason());
         }
