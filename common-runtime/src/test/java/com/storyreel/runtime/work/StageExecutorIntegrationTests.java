@@ -145,7 +145,7 @@ class StageExecutorIntegrationTests {
         mongo.getCollection("work_units").insertOne(new Document("_id", key.id()).append("storyId", key.storyId())
                 .append("scene", key.scene()).append("stage", key.stage().name()).append("inputHash", key.inputHash())
                 .append("status", WorkStatus.IN_PROGRESS.name()).append("attempt", 0).append("token", "dead-worker")
-                .append("leaseUntil", Date.from(leaseUntil)).append("inputType", SceneInputsReady.class.getName())
+                .append("renewedAt", Date.from(leaseUntil)).append("leaseMs", 0L).append("inputType", SceneInputsReady.class.getName())
                 .append("input", new String(EventJson.write(request), java.nio.charset.StandardCharsets.UTF_8)));
     }
 

@@ -249,7 +249,7 @@ class VendorJobIntegrationTests {
         mongo.getCollection("work_units").insertOne(new Document("_id", key.id()).append("storyId", storyId)
                 .append("scene", key.scene()).append("stage", key.stage().name()).append("inputHash", key.inputHash())
                 .append("status", WorkStatus.IN_PROGRESS.name()).append("attempt", 0).append("token", "dead-worker")
-                .append("leaseUntil", Date.from(Instant.now().minusSeconds(5)))
+                .append("renewedAt", Date.from(Instant.now().minusSeconds(5))).append("leaseMs", 0L)
                 .append("inputType", SceneClipRendered.class.getName()).append("input", input));
         jobs.submitting(key, 0, handler, "acme", "sceneMerged", "dead-worker", SceneClipRendered.class.getName(), input);
 
