@@ -27,8 +27,9 @@ import com.storyreel.runtime.vendor.VendorHttp;
 
 /**
  * The JSON2Video v2 API: starts renders ({@code POST /movies}), asks how they are doing ({@code GET
- * /movies?project=}) and reads its webhooks. A POST starts a billed render and is not idempotent, so it is made once
- * and never repeated; status reads are retried on rate limits, 5xx and network errors. Error texts are read as the
+ * /movies?project=}) and reads its webhooks. A POST starts a billed render and is not idempotent, so it is accepted
+ * once: it is sent again only after a 429 (JSON2Video did not take it), never after a 5xx or a timeout; status reads
+ * are retried on rate limits, 5xx and network errors. Error texts are read as the
  * vendor's own client does: {@code message}, then {@code error}, then the HTTP status text.
  */
 public class Json2VideoClient {
@@ -57,8 +58,8 @@ public class Json2VideoClient {
     }
 
     /**
-     * Starts rendering a movie; returns its project id. Made once: a failure is never followed by another POST,
-     * and one that may have reached JSON2Video (a timeout, a 5xx) is marked unsafe to repeat.
+     * Starts rendering a movie; returns its project id. Accepted once: a 429 is waited out and the POST sent again,
+     * and a failure that may have reached JSON2Video (a timeout, a 5xx) is marked unsafe to repeat.
      *
      * @param correlationId our id for the work, sent as {@code client-data} so a render can be traced back to it
      */
@@ -163,7 +164,7 @@ public class Json2VideoClient {
             return VendorException.fatal(VENDOR, "JSON2Video rejected the API key: " + detail);
         }
         if (status == 429 || status == 408) {
-            // Not accepted, so safe to repeat; a submission is still never repeated automatically (callOnce).
+            // Not accepted, so safe to repeat: the guard sends a submission again after the wait.
             return VendorException.retryable(VENDOR, detail, RetryAfter.from(response.getHeaders(), clock));
         }
         if (status >= 500) {

@@ -184,16 +184,31 @@ class Json2VideoClientTests {
     }
 
     @Test
-    void aRateLimitedSubmissionIsNotRetriedAutomatically() {
+    void aRateLimitedSubmissionIsSentAgainAfterTheWaitAndAcceptedOnce() {
+        server.stubFor(post(urlEqualTo("/v2/movies")).inScenario("busy").whenScenarioStateIs(STARTED)
+                // No rate-limit headers are documented for JSON2Video: the guard's backoff sets the wait.
+                .willReturn(aResponse().withStatus(429).withHeader("Content-Type", "application/json")
+                        .withBody("{\"success\": false, \"message\": \"Too many requests\"}"))
+                .willSetStateTo("free"));
+        server.stubFor(post(urlEqualTo("/v2/movies")).inScenario("busy").whenScenarioStateIs("free")
+                .willReturn(okJson(ACCEPTED)));
+
+        assertThat(client(server.baseUrl() + "/v2", "").submit("unit", movie())).isEqualTo(PROJECT);
+
+        server.verify(exactly(2), postRequestedFor(urlEqualTo("/v2/movies")));
+    }
+
+    @Test
+    void aSubmissionStillRateLimitedAfterEveryAttemptFailsWithoutAcceptance() {
         server.stubFor(post(urlEqualTo("/v2/movies")).willReturn(aResponse().withStatus(429)
                 .withHeader("Content-Type", "application/json").withBody("{\"success\": false, \"message\": \"Too many requests\"}")));
 
         assertThatThrownBy(() -> client(server.baseUrl() + "/v2", "").submit("unit", movie()))
                 .isInstanceOfSatisfying(VendorException.class, failure -> {
                     assertThat(failure.isTransient()).isFalse();
-                    assertThat(failure).hasMessage("json2video: Too many requests (HTTP 429)");
+                    assertThat(failure).hasMessage("json2video: Too many requests (HTTP 429) (after 3 attempts)");
                 });
-        server.verify(exactly(1), postRequestedFor(urlEqualTo("/v2/movies")));
+        server.verify(exactly(3), postRequestedFor(urlEqualTo("/v2/movies")));
     }
 
     @Test
