@@ -67,11 +67,29 @@ public class StageExecutor {
      */
     public void run(WorkKey key, int attempt, StoryEvent input, String provider, String outputBinding,
             Supplier<? extends StoryEvent> work) {
-        Claim claim = ledger.claim(key, attempt, input.getClass().getName(), json.writeValueAsString(input));
+        run(key, attempt, input, provider, outputBinding, work, false);
+    }
+
+    /**
+     * As {@link #run}, for work that calls a paid vendor synchronously (ElevenLabs speech): such a call has no job
+     * to look up afterwards, so if the worker dies while the unit is in progress, whoever takes it over fails it
+     * with that reason instead of calling the vendor again. A retry of the story calls it again.
+     */
+    public void runPaid(WorkKey key, int attempt, StoryEvent input, String provider, String outputBinding,
+            Supplier<? extends StoryEvent> work) {
+        run(key, attempt, input, provider, outputBinding, work, true);
+    }
+
+    private void run(WorkKey key, int attempt, StoryEvent input, String provider, String outputBinding,
+            Supplier<? extends StoryEvent> work, boolean paid) {
+        Claim claim = ledger.claim(key, attempt, input.getClass().getName(), json.writeValueAsString(input), paid);
         switch (claim) {
             case Claim.Done done -> republish(key, done, outputBinding, provider);
             case Claim.Busy busy -> log.info("{} is being worked on elsewhere; leaving it", key.id());
             case Claim.Granted granted -> perform(key, granted.token(), attempt, provider, outputBinding, work);
+            case Claim.CutOff cutOff -> fail(key, cutOff.token(), attempt, provider, "The service stopped while this"
+                    + " work was calling " + provider + ", a paid service, so whether it was billed is unknown; it was not"
+                    + " called again to avoid paying twice. Retry the story to call it again.", null);
         }
     }
 
@@ -93,6 +111,9 @@ public class StageExecutor {
             case Claim.Done done -> republish(key, done, outputBinding, provider);
             case Claim.Busy busy -> log.info("{} is being worked on elsewhere; leaving it", key.id());
             case Claim.Granted granted -> submitOnce(key, granted.token(), attempt, input.getClass().getName(), inputJson,
+                    provider, outputBinding, handler, submit);
+            // Never claimed as paid work: a submission's own record (SUBMITTING) tells what its dead holder left.
+            case Claim.CutOff cutOff -> submitOnce(key, cutOff.token(), attempt, input.getClass().getName(), inputJson,
                     provider, outputBinding, handler, submit);
         }
     }

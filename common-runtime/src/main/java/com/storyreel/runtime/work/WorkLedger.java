@@ -50,6 +50,14 @@ public class WorkLedger {
      * on the duplicate key.
      */
     public Claim claim(WorkKey key, int attempt, String inputType, String inputJson) {
+        return claim(key, attempt, inputType, inputJson, false);
+    }
+
+    /**
+     * As {@link #claim(WorkKey, int, String, String)}; {@code paid} marks work that calls a paid vendor
+     * synchronously, so that whoever takes it over from a dead holder gets {@link Claim.CutOff}.
+     */
+    public Claim claim(WorkKey key, int attempt, String inputType, String inputJson, boolean paid) {
         String token = UUID.randomUUID().toString();
         Bson unit = Updates.combine(
                 Updates.setOnInsert("storyId", key.storyId()),
@@ -62,6 +70,7 @@ public class WorkLedger {
                 Updates.setOnInsert("leaseMs", props.lease().toMillis()),
                 Updates.setOnInsert("inputType", inputType),
                 Updates.setOnInsert("input", inputJson),
+                Updates.setOnInsert("paid", paid),
                 Updates.setOnInsert("createdAt", Date.from(clock.instant())),
                 Updates.currentDate("renewedAt"));
         try {
@@ -73,7 +82,7 @@ public class WorkLedger {
             if (ex.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw ex;
             }
-            return claimExisting(key, attempt, inputType, inputJson);
+            return claimExisting(key, attempt, inputType, inputJson, paid);
         }
     }
 
@@ -81,9 +90,10 @@ public class WorkLedger {
      * Takes an existing unit over, conditional on the token read (so of several takers exactly one wins) and,
      * for a unit in progress, on its lease having run out by the server's clock. A failed unit, or one waiting
      * on a vendor job, is taken over only by a newer attempt (a retry of the story); the new holder re-attaches
-     * to a job still running rather than submitting again.
+     * to a job still running rather than submitting again. A unit in progress whose dead holder was doing paid
+     * work is handed over as {@link Claim.CutOff}.
      */
-    private Claim claimExisting(WorkKey key, int attempt, String inputType, String inputJson) {
+    private Claim claimExisting(WorkKey key, int attempt, String inputType, String inputJson, boolean paid) {
         Document existing = units().find(Filters.eq("_id", key.id())).first();
         if (existing == null) {
             return new Claim.Busy();
@@ -107,8 +117,13 @@ public class WorkLedger {
                 Updates.set("leaseMs", props.lease().toMillis()),
                 Updates.currentDate("renewedAt"),
                 Updates.set("inputType", inputType),
-                Updates.set("input", inputJson)));
-        return result.getMatchedCount() == 1 ? new Claim.Granted(token) : new Claim.Busy();
+                Updates.set("input", inputJson),
+                Updates.set("paid", paid)));
+        if (result.getMatchedCount() != 1) {
+            return new Claim.Busy();
+        }
+        boolean diedPaying = status == WorkStatus.IN_PROGRESS && existing.getBoolean("paid", false);
+        return diedPaying ? new Claim.CutOff(token) : new Claim.Granted(token);
     }
 
     /** Extends the lease of a unit still in progress under this token; false means another holder has it. */

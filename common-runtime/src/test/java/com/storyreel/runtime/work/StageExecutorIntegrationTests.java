@@ -63,6 +63,9 @@ class StageExecutorIntegrationTests {
     @Autowired
     MongoTemplate mongo;
 
+    @Autowired
+    StageExecutor executor;
+
     @Test
     void redeliveredRequestRepublishesTheResultWithoutCallingTheProviderAgain() throws Exception {
         String storyId = "redelivery-" + UUID.randomUUID();
@@ -164,6 +167,31 @@ class StageExecutorIntegrationTests {
         assertThat(ledger.count(storyId, WorkStatus.DONE)).isEqualTo(1);
         assertThat(mongo.getCollection("work_units").find(new Document("_id", key.id())).first().getString("result"))
                 .contains("\"attempt\":0").doesNotContain("slow-clip");
+    }
+
+    @Test
+    void paidWorkWhoseWorkerDiedFailsWithTheReasonInsteadOfCallingTheVendorAgain() throws Exception {
+        String storyId = "died-paying-" + UUID.randomUUID();
+        var request = new SceneInputsReady(storyId, 0, "img", "audio", "captions", 1.5, "16:9", 0);
+        var key = ProbeStage.key(request);
+        insertUnit(request, Instant.now().minusSeconds(5));
+        mongo.getCollection("work_units").updateOne(new Document("_id", key.id()),
+                new Document("$set", new Document("paid", true)));
+        AtomicInteger calls = new AtomicInteger();
+        try (var failures = probe.read("probe.stage.failed")) {
+            executor.runPaid(key, 0, request, "acme-speech", "clipRendered", () -> {
+                calls.incrementAndGet();
+                throw new IllegalStateException("the vendor must not be called");
+            });
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> !failures.matching(r -> storyId.equals(r.key())).isEmpty());
+            StageFailed failed = EventJson.read(failures.matching(r -> storyId.equals(r.key())).getFirst().value().getBytes(),
+                    StageFailed.class);
+            assertThat(failed.reason()).contains("calling acme-speech, a paid service")
+                    .contains("not called again to avoid paying twice");
+        }
+        assertThat(calls).hasValue(0);
+        assertThat(ledger.count(storyId, WorkStatus.FAILED)).isEqualTo(1);
     }
 
     @Test
