@@ -1,6 +1,7 @@
 package com.storyreel.runtime.work;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -172,7 +173,7 @@ public class WorkLedger {
     public List<StalledUnit> stalled(List<String> inputTypes, int limit) {
         Bson query = Filters.and(Filters.eq("status", WorkStatus.IN_PROGRESS.name()), Filters.in("inputType", inputTypes),
                 ServerTimeLease.over("renewedAt"));
-        return units().find(query).limit(limit).into(new java.util.ArrayList<>()).stream()
+        return units().find(query).limit(limit).into(new ArrayList<>()).stream()
                 .map(d -> new StalledUnit(d.getString("_id"), d.getString("inputType"), d.getString("input")))
                 .toList();
     }
