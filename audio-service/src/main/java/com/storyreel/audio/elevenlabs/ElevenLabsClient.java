@@ -2,6 +2,8 @@ package com.storyreel.audio.elevenlabs;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.http.HttpConnectTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -32,8 +34,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * ElevenLabs text to speech with character timings ({@code POST /v1/text-to-speech/{voice_id}/with-timestamps}).
- * Speaking the same text again is harmless, so calls go through the vendor's retry; its bulkhead keeps the
- * requests in flight within the plan's concurrency.
+ * Every request is billed by the characters spoken, so it is made once: sent again only after a 429 (ElevenLabs
+ * did not take it) or a connection that was never made, never after a 5xx or a connection that broke once the
+ * request was sent, since the speech may have been made and billed. Its bulkhead keeps the requests in flight
+ * within the plan's concurrency.
  */
 public class ElevenLabsClient {
 
@@ -59,7 +63,7 @@ public class ElevenLabsClient {
     /** Speaks {@code text} with the voice into {@code audioFile}, in the configured output format. */
     public TimedSpeech speak(String text, String voiceId, Path audioFile) {
         String body = json.writeValueAsString(requestBody(text));
-        return guard.call(() -> send(body, voiceId, audioFile));
+        return guard.callOnce(() -> send(body, voiceId, audioFile));
     }
 
     private Map<String, Object> requestBody(String text) {
@@ -96,8 +100,12 @@ public class ElevenLabsClient {
                     });
         }
         catch (ResourceAccessException ex) {
-            // Connection refused or reset, or no answer within the timeout.
-            throw VendorException.retryable(VENDOR, redact(ex.getMessage()), ex);
+            // Connection refused (never sent: safe to repeat), or reset or timed out after sending (maybe billed).
+            Throwable cause = ex.getCause() == null ? ex : ex.getCause();
+            boolean neverSent = cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException;
+            VendorException failure = VendorException.retryable(VENDOR, redact(ex.getMessage()), ex);
+            throw neverSent ? failure : VendorException.retryable(VENDOR, redact(ex.getMessage())
+                    + "; the speech may have been made and billed, so it was not requested again", ex).unsafeToRepeat();
         }
     }
 
@@ -170,7 +178,11 @@ public class ElevenLabsClient {
             // The plan's concurrent requests are all busy (another instance shares the key): a slot frees soon.
             case "too_many_concurrent_requests" -> VendorException.retryable(VENDOR, what + ": " + message,
                     wait != null ? wait : props.concurrencySlotWait());
-            default -> status == 429 || status == 408 || status == 409 || status >= 500
+            // A 5xx may come after the speech was made and billed: an outage, but the request is not sent again.
+            default -> status >= 500 ? VendorException.retryable(VENDOR, what + ": " + message
+                            + "; the speech may have been made and billed, so it was not requested again", wait)
+                            .unsafeToRepeat()
+                    : status == 429 || status == 408 || status == 409
                     ? VendorException.retryable(VENDOR, what + ": " + message, wait)
                     : VendorException.fatal(VENDOR, (status == 422 ? "rejected the request: " : "") + what + ": "
                             + message);

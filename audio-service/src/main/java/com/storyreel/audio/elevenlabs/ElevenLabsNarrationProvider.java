@@ -58,6 +58,11 @@ public class ElevenLabsNarrationProvider implements NarrationProvider {
     }
 
     @Override
+    public boolean paid() {
+        return true;
+    }
+
+    @Override
     public String settings(String voice) {
         return voiceId(voice) + "|" + props.modelId() + "|" + props.outputFormat() + "|" + props.voiceSettings();
     }

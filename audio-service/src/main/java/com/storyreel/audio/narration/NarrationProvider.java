@@ -10,6 +10,11 @@ public interface NarrationProvider {
 
     String name();
 
+    /** Whether each narration is billed by a vendor, so that it must not be requested twice (see StageExecutor.runPaid). */
+    default boolean paid() {
+        return false;
+    }
+
     /**
      * Everything besides the text that shapes this provider's narration of the requested voice, so a
      * change of configured voice, model or format is new work rather than a reused narration.

@@ -43,7 +43,13 @@ public class SceneNarrationWorker implements StageWorker<StoryWritten> {
                     "Scene " + scene.index() + " has no narration");
             String hash = AssetKeys.hash(provider.name(), scene.narration(), provider.settings(story.voice()));
             WorkKey key = new WorkKey(story.storyId(), scene.index(), Stage.NARRATION, hash);
-            executor.run(key, story.attempt(), story, provider.name(), OUTPUT_BINDING, () -> narrate(story, scene, hash));
+            if (provider.paid()) {
+                executor.runPaid(key, story.attempt(), story, provider.name(), OUTPUT_BINDING,
+                        () -> narrate(story, scene, hash));
+            }
+            else {
+                executor.run(key, story.attempt(), story, provider.name(), OUTPUT_BINDING, () -> narrate(story, scene, hash));
+            }
         }
     }
 

@@ -347,29 +347,31 @@ class ElevenLabsNarrationProviderTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"<html><body>upstream unavailable</body></html>", ""})
-    void givesUpOnServerErrorsAfterTheConfiguredAttempts(String body) {
+    void doesNotRequestTheSpeechAgainAfterAServerError(String body) {
         server.stubFor(post(urlPathEqualTo(SPEECH_PATH)).willReturn(aResponse().withStatus(503)
                 .withHeader("Content-Type", "text/html").withBody(body)));
 
         assertThatThrownBy(() -> provider().narrate(TEXT, null, workDir))
                 .isInstanceOfSatisfying(VendorException.class, failure -> {
                     assertThat(failure.retryable()).isTrue();
+                    assertThat(failure.repeatable()).isFalse();
                     assertThat(failure.isTransient()).isFalse();
-                    assertThat(failure).hasMessage("elevenlabs: HTTP 503: Service Unavailable (after 4 attempts)");
+                    assertThat(failure).hasMessage("elevenlabs: HTTP 503: Service Unavailable; the speech may have been"
+                            + " made and billed, so it was not requested again");
                 });
-        server.verify(exactly(4), postRequestedFor(urlPathEqualTo(SPEECH_PATH)));
+        server.verify(exactly(1), postRequestedFor(urlPathEqualTo(SPEECH_PATH)));
     }
 
     @Test
-    void retriesWhenTheConnectionBreaks() {
-        server.stubFor(post(urlPathEqualTo(SPEECH_PATH)).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("steady"));
-        server.stubFor(post(urlPathEqualTo(SPEECH_PATH)).inScenario("flaky").whenScenarioStateIs("steady")
-                .willReturn(okJson(speech(mp3, TEXT))));
+    void doesNotRequestTheSpeechAgainWhenTheConnectionBreaksAfterSending() {
+        server.stubFor(post(urlPathEqualTo(SPEECH_PATH)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-        provider().narrate(TEXT, null, workDir);
-
-        server.verify(exactly(2), postRequestedFor(urlPathEqualTo(SPEECH_PATH)));
+        assertThatThrownBy(() -> provider().narrate(TEXT, null, workDir))
+                .isInstanceOfSatisfying(VendorException.class, failure -> {
+                    assertThat(failure.repeatable()).isFalse();
+                    assertThat(failure).hasMessageContaining("so it was not requested again");
+                });
+        server.verify(exactly(1), postRequestedFor(urlPathEqualTo(SPEECH_PATH)));
     }
 
     @Test

@@ -21,6 +21,8 @@ import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 
 class SceneNarrationWorkerTests {
 
@@ -56,5 +58,33 @@ class SceneNarrationWorkerTests {
             assertThat(narrated.audioKey()).endsWith(".mp3");
             assertThat(narrated.durationSeconds()).isEqualTo(1.23);
         });
+    }
+
+    @Test
+    void narrationByAPaidVendorIsRunAsPaidWorkSoADeadWorkersCallIsNotMadeAgain() {
+        NarrationProvider provider = new NarrationProvider() {
+            @Override
+            public String name() {
+                return "elevenlabs";
+            }
+
+            @Override
+            public boolean paid() {
+                return true;
+            }
+
+            @Override
+            public SpokenNarration narrate(String text, String voice, Path workDir) {
+                throw new UnsupportedOperationException("not called by the mocked executor");
+            }
+        };
+        StageExecutor executor = mock(StageExecutor.class);
+
+        new SceneNarrationWorker(provider, executor, mock(AssetStore.class), JsonMapper.builder().build())
+                .handle(new StoryWritten("st-2", "The fox", "16:9", null, "storybook",
+                        List.of(new SceneScript(0, "The fox ran.", "a fox")), "local-story", 0));
+
+        verify(executor).runPaid(any(), anyInt(), any(), anyString(), anyString(), any());
+        verify(executor, never()).run(any(), anyInt(), any(), anyString(), anyString(), any());
     }
 }

@@ -27,8 +27,9 @@ import com.storyreel.runtime.vendor.VendorHttp;
 
 /**
  * The JSON2Video v2 API: starts renders ({@code POST /movies}), asks how they are doing ({@code GET
- * /movies?project=}) and reads its webhooks. A POST starts a billed render and is not idempotent, so it is made once
- * and never repeated; status reads are retried on rate limits, 5xx and network errors. Error texts are read as the
+ * /movies?project=}), finds a render by our id among those it lists ({@code GET /movies}) and reads its webhooks. A POST starts a billed render and is not idempotent, so it is accepted
+ * once: it is sent again only after a 429 (JSON2Video did not take it), never after a 5xx or a timeout; status reads
+ * are retried on rate limits, 5xx and network errors. Error texts are read as the
  * vendor's own client does: {@code message}, then {@code error}, then the HTTP status text.
  */
 public class Json2VideoClient {
@@ -37,6 +38,10 @@ public class Json2VideoClient {
     public static final String VENDOR = "json2video";
 
     private static final Logger log = LoggerFactory.getLogger(Json2VideoClient.class);
+
+    /** The {@code client-data} keys: our unit of work, and the context its completion needs. */
+    private static final String UNIT = "unit";
+    private static final String CONTEXT = "context";
 
     private final Json2VideoProperties props;
     private final RestClient http;
@@ -57,18 +62,37 @@ public class Json2VideoClient {
     }
 
     /**
-     * Starts rendering a movie; returns its project id. Made once: a failure is never followed by another POST,
-     * and one that may have reached JSON2Video (a timeout, a 5xx) is marked unsafe to repeat.
+     * Starts rendering a movie; returns its project id. Accepted once: a 429 is waited out and the POST sent again,
+     * and a failure that may have reached JSON2Video (a timeout, a 5xx) is marked unsafe to repeat.
      *
      * @param correlationId our id for the work, sent as {@code client-data} so a render can be traced back to it
+     * @param context what finishing the render needs besides its input (or null), sent in {@code client-data} too so
+     *        a render found after a cut-off submission ({@link #findSubmitted}) can be finished like any other
      */
-    public String submit(String correlationId, Movie movie) {
+    public String submit(String correlationId, String context, Movie movie) {
         List<Movie.Export> exports = props.webhookUrl().isEmpty() ? null
                 : List.of(new Movie.Export(List.of(Movie.Destination.webhook(props.webhookUrl()))));
-        byte[] body = json.writeValueAsBytes(movie.sentWith(props.quality(), Map.of("unit", correlationId), exports));
+        Map<String, String> clientData = context == null ? Map.of(UNIT, correlationId)
+                : Map.of(UNIT, correlationId, CONTEXT, context);
+        byte[] body = json.writeValueAsBytes(movie.sentWith(props.quality(), clientData, exports));
         String project = guard.callOnce(() -> post(body));
         log.debug("JSON2Video accepted the movie for {} as project {}", correlationId, project);
         return project;
+    }
+
+    /**
+     * Looks for a render submitted for {@code correlationId} that we never recorded (the service stopped while
+     * JSON2Video was accepting it), among the movies {@code GET /movies} lists without a project, by the
+     * {@code client-data} each echoes. Only the first page is read: the listing names {@code has_next} and
+     * {@code next_token}, but the contract documents no parameter to ask for the next page. A read, retried like a
+     * status read.
+     */
+    public Optional<Submitted> findSubmitted(String correlationId) {
+        return guard.call(() -> list(correlationId));
+    }
+
+    /** A render found at JSON2Video for our work, with the context sent along with it. */
+    public record Submitted(String project, String context) {
     }
 
     /** How a render is doing; a render that failed at JSON2Video is a status (error or timeout), not an exception. */
@@ -136,6 +160,39 @@ public class Json2VideoClient {
         }
     }
 
+    private Optional<Submitted> list(String correlationId) {
+        try {
+            return http.get().uri("/movies")
+                    .header("x-api-key", props.apiKey())
+                    .accept(MediaType.APPLICATION_JSON)
+                    .exchange((request, response) -> listed(correlationId, response));
+        }
+        catch (ResourceAccessException ex) {
+            throw VendorException.retryable(VENDOR, "listing the movies failed (" + cause(ex) + ")", ex);
+        }
+    }
+
+    private Optional<Submitted> listed(String correlationId, ClientHttpResponse response) throws IOException {
+        int status = response.getStatusCode().value();
+        JsonNode body = body(response);
+        if (status / 100 != 2) {
+            throw failure(status, body, response, false);
+        }
+        if (!body.path("movies").isArray()) {
+            throw VendorException.fatal(VENDOR, "the movie listing came without movies: " + text(body, response)
+                    + " (HTTP " + status + ")");
+        }
+        for (JsonNode movie : body.path("movies")) {
+            JsonNode clientData = movie.path("client-data");
+            String project = movie.path("project").asString("").strip();
+            if (correlationId.equals(clientData.path(UNIT).asString("")) && !project.isEmpty()) {
+                JsonNode context = clientData.path(CONTEXT);
+                return Optional.of(new Submitted(project, context.isString() ? context.stringValue() : null));
+            }
+        }
+        return Optional.empty();
+    }
+
     private MovieStatus movie(String project, ClientHttpResponse response) throws IOException {
         int status = response.getStatusCode().value();
         JsonNode body = body(response);
@@ -163,7 +220,7 @@ public class Json2VideoClient {
             return VendorException.fatal(VENDOR, "JSON2Video rejected the API key: " + detail);
         }
         if (status == 429 || status == 408) {
-            // Not accepted, so safe to repeat; a submission is still never repeated automatically (callOnce).
+            // Not accepted, so safe to repeat: the guard sends a submission again after the wait.
             return VendorException.retryable(VENDOR, detail, RetryAfter.from(response.getHeaders(), clock));
         }
         if (status >= 500) {

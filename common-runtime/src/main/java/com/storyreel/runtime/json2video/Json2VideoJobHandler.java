@@ -13,6 +13,7 @@ import com.storyreel.runtime.media.Scratch;
 import com.storyreel.runtime.vendor.VendorDownloads;
 import com.storyreel.runtime.vendor.VendorException;
 import com.storyreel.runtime.work.JobProgress;
+import com.storyreel.runtime.work.Submission;
 import com.storyreel.runtime.work.VendorJob;
 import com.storyreel.runtime.work.VendorJobHandler;
 
@@ -55,6 +56,15 @@ public abstract class Json2VideoJobHandler implements VendorJobHandler {
                 .filter(MovieStatus::delivered)
                 .map(MovieStatus::asJobProgress)
                 .orElseGet(() -> new JobProgress.Pending("called back without a movie"));
+    }
+
+    /** A render JSON2Video lists with our unit's id in its {@code client-data} is adopted, with the context it carries. */
+    @Override
+    public Lookup lookUp(VendorJob job) {
+        return client.findSubmitted(job.id())
+                .<Lookup>map(found -> new Lookup.Found(new Submission(found.project(), null, found.context())))
+                .orElseGet(() -> new Lookup.NotFound("JSON2Video lists no movie whose client-data names " + job.id()
+                        + " on the first page of GET /movies"));
     }
 
     @Override

@@ -13,7 +13,7 @@ import io.github.resilience4j.retry.Retry;
 
 /**
  * One vendor's Resilience4j instances, all named after the vendor in YAML: a retry for calls that are
- * safe to repeat, a circuit breaker, and, where configured, a rate limiter and a bulkhead. Order as in
+ * safe to repeat (and for billed calls the vendor did not accept), a circuit breaker, and, where configured, a rate limiter and a bulkhead. Order as in
  * Resilience4j's own aspects: retry outside the breaker, the limiter and bulkhead closest to the call.
  */
 public final class VendorGuard {
@@ -34,6 +34,21 @@ public final class VendorGuard {
 
     /** A call that is safe to repeat: retried on retryable failures, waiting as long as the vendor asked. */
     public <T> T call(Supplier<T> call) {
+        return retried(call);
+    }
+
+    /**
+     * A billed call, such as a submission, that the vendor must accept once. It is sent again only while the
+     * vendor answers that it did not accept it (a 429: waited out as its {@code Retry-After} or
+     * {@code retry-after-ms} says, or with the backoff), up to the vendor's retry attempts. A failure that may
+     * mean it was accepted (a 5xx, a timeout) is marked {@link VendorException#unsafeToRepeat()} by the client,
+     * and the retry leaves it alone: the call is never repeated after it.
+     */
+    public <T> T callOnce(Supplier<T> call) {
+        return retried(call);
+    }
+
+    private <T> T retried(Supplier<T> call) {
         AtomicInteger attempts = new AtomicInteger();
         Supplier<T> once = once(call);
         Supplier<T> guarded = Retry.decorateSupplier(retry, () -> {
@@ -45,16 +60,6 @@ public final class VendorGuard {
         }
         catch (VendorException failure) {
             throw failure.retryable() ? failure.exhausted(attempts.get()) : failure;
-        }
-    }
-
-    /** A call that must not be repeated, such as a billed submission: the breaker and limits apply, no retry. */
-    public <T> T callOnce(Supplier<T> call) {
-        try {
-            return once(call).get();
-        }
-        catch (VendorException failure) {
-            throw failure.retryable() ? failure.exhausted(1) : failure;
         }
     }
 

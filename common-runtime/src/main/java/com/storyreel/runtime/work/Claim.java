@@ -11,6 +11,13 @@ public sealed interface Claim {
     record Done(String resultType, String resultJson) implements Claim {
     }
 
+    /**
+     * Yours, but its previous holder died during paid work it had started (see {@link StageExecutor#runPaid}):
+     * whether the vendor billed it is unknown, so the unit is failed rather than paid for again.
+     */
+    record CutOff(String token) implements Claim {
+    }
+
     /** Someone is working on it right now (or crashed; the lease will tell). */
     record Busy() implements Claim {
     }

@@ -6,8 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -44,12 +42,12 @@ public class StageExecutor {
     private final JsonMapper json;
     private final WorkProperties props;
     private final MeterRegistry meters;
-    private final ScheduledExecutorService scheduler;
+    private final ScheduledExecutorService leaseRenewals;
     private final VendorJobStore jobs;
     private final Clock clock;
 
     public StageExecutor(WorkLedger ledger, EventPublisher publisher, JsonMapper json, WorkProperties props,
-            MeterRegistry meters, ScheduledExecutorService scheduler, VendorJobStore jobs, Clock clock) {
+            MeterRegistry meters, ScheduledExecutorService leaseRenewals, VendorJobStore jobs, Clock clock) {
         this.ledger = ledger;
         this.jobs = jobs;
         this.clock = clock;
@@ -57,7 +55,7 @@ public class StageExecutor {
         this.json = json;
         this.props = props;
         this.meters = meters;
-        this.scheduler = scheduler;
+        this.leaseRenewals = leaseRenewals;
     }
 
     /**
@@ -69,19 +67,39 @@ public class StageExecutor {
      */
     public void run(WorkKey key, int attempt, StoryEvent input, String provider, String outputBinding,
             Supplier<? extends StoryEvent> work) {
-        Claim claim = ledger.claim(key, attempt, input.getClass().getName(), json.writeValueAsString(input));
+        run(key, attempt, input, provider, outputBinding, work, false);
+    }
+
+    /**
+     * As {@link #run}, for work that calls a paid vendor synchronously (ElevenLabs speech): such a call has no job
+     * to look up afterwards, so if the worker dies while the unit is in progress, whoever takes it over fails it
+     * with that reason instead of calling the vendor again. A retry of the story calls it again.
+     */
+    public void runPaid(WorkKey key, int attempt, StoryEvent input, String provider, String outputBinding,
+            Supplier<? extends StoryEvent> work) {
+        run(key, attempt, input, provider, outputBinding, work, true);
+    }
+
+    private void run(WorkKey key, int attempt, StoryEvent input, String provider, String outputBinding,
+            Supplier<? extends StoryEvent> work, boolean paid) {
+        Claim claim = ledger.claim(key, attempt, input.getClass().getName(), json.writeValueAsString(input), paid);
         switch (claim) {
             case Claim.Done done -> republish(key, done, outputBinding, provider);
             case Claim.Busy busy -> log.info("{} is being worked on elsewhere; leaving it", key.id());
             case Claim.Granted granted -> perform(key, granted.token(), attempt, provider, outputBinding, work);
+            case Claim.CutOff cutOff -> fail(key, cutOff.token(), attempt, provider, "The service stopped while this"
+                    + " work was calling " + provider + ", a paid service, so whether it was billed is unknown; it was not"
+                    + " called again to avoid paying twice. Retry the story to call it again.", null);
         }
     }
 
     /**
-     * Submits a unit of work to a vendor unless it is done or being done. The submission is made at
-     * most once: it is never retried here, and a unit whose earlier submission was cut off (the
-     * service stopped mid-call) fails with that reason instead of being submitted again, because
-     * every vendor job is paid for. The unit then waits on the job, which the poller finishes.
+     * Submits a unit of work to a vendor unless it is done or being done. The submission is accepted at
+     * most once: it is sent again only while the vendor answers that it did not accept it (a rate limit),
+     * a unit whose job is known reuses it, and a unit whose earlier submission was cut off (the service
+     * stopped mid-call) adopts the job if the vendor can find it and otherwise fails with that reason
+     * instead of being submitted again, because every vendor job is paid for. The unit then waits on the
+     * job, which the poller finishes.
      *
      * @param submit makes the vendor call and returns the accepted job
      */
@@ -94,66 +112,173 @@ public class StageExecutor {
             case Claim.Busy busy -> log.info("{} is being worked on elsewhere; leaving it", key.id());
             case Claim.Granted granted -> submitOnce(key, granted.token(), attempt, input.getClass().getName(), inputJson,
                     provider, outputBinding, handler, submit);
+            // Never claimed as paid work: a submission's own record (SUBMITTING) tells what its dead holder left.
+            case Claim.CutOff cutOff -> submitOnce(key, cutOff.token(), attempt, input.getClass().getName(), inputJson,
+                    provider, outputBinding, handler, submit);
         }
     }
 
+    /**
+     * Submits a unit whose claim this worker holds, unless its vendor job is already known: a job that is done
+     * has its stored result published, one still running is re-attached (a newer attempt taking the unit over
+     * waits on it rather than paying again), and one whose submission was cut off is looked up at the vendor.
+     */
     private void submitOnce(WorkKey key, String token, int attempt, String inputType, String inputJson, String provider,
             String outputBinding, VendorJobHandler handler, Supplier<Submission> submit) {
-        var earlier = jobs.find(key.id()).filter(job -> job.attempt() >= attempt);
-        if (earlier.isPresent() && earlier.get().status() == VendorJob.JobStatus.RUNNING) {
-            log.info("{} is already running at {} as {}; waiting on it", key.id(), handler.vendor(),
-                    earlier.get().vendorJobId());
-            jobs.reattach(key.id(), token);
-            ledger.await(key, token);
-            return;
-        }
-        if (earlier.isPresent() && earlier.get().status() == VendorJob.JobStatus.SUBMITTING) {
-            String reason = "The service stopped while submitting to " + handler.vendor()
-                    + ", so whether the vendor started the job is unknown; it was not submitted again to avoid paying"
-                    + " twice. Retry the story to submit it again.";
-            fail(key, token, attempt, provider, reason, null);
-            jobs.finished(key.id(), null, VendorJob.JobStatus.FAILED, null, reason);
+        var earlier = jobs.find(key.id());
+        if (earlier.isPresent() && reuse(earlier.get(), key, token, attempt, handler)) {
             return;
         }
         jobs.submitting(key, attempt, handler, provider, outputBinding, token, inputType, inputJson);
-        ScheduledFuture<?> heartbeat = keepLeased(key, token);
-        Submission submission;
+        Submission submission = null;
+        RuntimeException failure = null;
+        LeaseKeeper lease = LeaseKeeper.keep(leaseRenewals, props.lease(), key.id(), () -> ledger.renew(key, token));
         try {
-            // Only our own failures while preparing (storage, say) are retried: any vendor failure ends it.
+            // Only our own failures while preparing (storage, say) are retried here; a vendor's answer that it did
+            // not accept the request (a rate limit) is waited out and sent again by the vendor's guard.
             submission = retrying(key, provider, submit, ex -> !(ex instanceof VendorException) && isTransient(ex));
         }
-        catch (RuntimeException failure) {
-            heartbeat.cancel(false);
-            String reason = reason(failure);
-            log.warn("{} could not be submitted to {}: {}", key.id(), provider, reason, failure);
-            fail(key, token, attempt, provider, reason, null);
-            jobs.finished(key.id(), null, VendorJob.JobStatus.FAILED, null, reason);
-            count(key, provider, "rejected");
+        catch (RuntimeException ex) {
+            failure = ex;
+        }
+        finally {
+            lease.close();
+        }
+        if (submission != null) {
+            // Recorded even when the lease was lost meanwhile: the vendor has the job, and whoever holds the unit
+            // now re-attaches to it instead of paying again.
+            Instant now = clock.instant();
+            jobs.accepted(key.id(), handler.vendor(), submission, now.plus(handler.pollDelay(0)), now.plus(handler.deadline()));
+            log.info("{} submitted to {} as {}", key.id(), handler.vendor(), submission.vendorJobId());
+            count(key, provider, "submitted");
+            if (!ledger.await(key, token)) {
+                log.warn("{} lost its lease while submitting; the unit's new holder takes the job over", key.id());
+            }
             return;
         }
-        heartbeat.cancel(false);
-        Instant now = clock.instant();
-        jobs.accepted(key.id(), handler.vendor(), submission, now.plus(handler.pollDelay(0)), now.plus(handler.deadline()));
-        ledger.await(key, token);
-        log.info("{} submitted to {} as {}", key.id(), handler.vendor(), submission.vendorJobId());
-        count(key, provider, "submitted");
+        if (lease.lost()) {
+            log.warn("{} lost its lease while submitting to {}; left to its new holder", key.id(), provider);
+            count(key, provider, "abandoned");
+            return;
+        }
+        String reason = reason(failure);
+        log.warn("{} could not be submitted to {}: {}", key.id(), provider, reason, failure);
+        fail(key, token, attempt, provider, reason, null);
+        jobs.finished(key.id(), null, VendorJob.JobStatus.FAILED, null, reason);
+        count(key, provider, "rejected");
     }
 
-    /** Finishes a unit whose vendor job succeeded: records and publishes its completion event. */
-    void completeJob(VendorJob job, StoryEvent result) {
-        ledger.complete(job.workKey(), job.workToken(), result.getClass().getName(), json.writeValueAsString(result));
-        publisher.publish(job.outputBinding(), result);
+    /** Uses the unit's known vendor job instead of submitting; false when a new submission is due (the job failed). */
+    private boolean reuse(VendorJob job, WorkKey key, String token, int attempt, VendorJobHandler handler) {
+        switch (job.status()) {
+            case DONE -> {
+                var stored = jobs.result(job.id());
+                if (stored.isPresent()) {
+                    log.info("{} was already done at {} as {}; publishing its stored result", key.id(), handler.vendor(),
+                            job.vendorJobId());
+                    StoryEvent result = readResult(stored.get());
+                    finish(key, token, result, job.outputBinding());
+                    count(key, job.provider(), "reused");
+                }
+                else {
+                    fail(key, token, attempt, job.provider(), handler.vendor() + " job " + job.vendorJobId()
+                            + " is done but its result was not kept; it was not submitted again to avoid paying twice."
+                            + " Retry the story to submit it again.", null);
+                }
+                return true;
+            }
+            case RUNNING -> {
+                if (!jobs.reattach(job.id(), token, attempt)) {
+                    // It ended just now: look again.
+                    return jobs.find(job.id()).map(ended -> reuse(ended, key, token, attempt, handler)).orElse(false);
+                }
+                log.info("{} is already running at {} as {}; waiting on it", key.id(), handler.vendor(), job.vendorJobId());
+                ledger.await(key, token);
+                return true;
+            }
+            case SUBMITTING -> {
+                reconcile(job, key, token, attempt, handler);
+                return true;
+            }
+            case FAILED -> {
+                return false;
+            }
+        }
+        throw new IllegalStateException("Unknown job status " + job.status());
     }
 
-    /** Fails a unit whose vendor job failed. */
-    void failJob(VendorJob job, String reason, VendorCost cost) {
-        fail(job.workKey(), job.workToken(), job.attempt(), job.provider(), reason, cost);
+    /**
+     * A submission cut off by a crash: the vendor may have accepted it. The job is looked up at the vendor; a job
+     * found there is adopted, and otherwise the unit fails with the reason rather than paying a second time.
+     */
+    private void reconcile(VendorJob job, WorkKey key, String token, int attempt, VendorJobHandler handler) {
+        VendorJobHandler.Lookup lookup;
+        try {
+            lookup = handler.lookUp(job);
+        }
+        catch (RuntimeException ex) {
+            lookup = new VendorJobHandler.Lookup.NotFound("looking it up failed (" + reason(ex) + ")");
+        }
+        switch (lookup) {
+            case VendorJobHandler.Lookup.Found found -> {
+                Instant now = clock.instant();
+                jobs.adopt(job.id(), token, attempt, handler.vendor(), found.submission(), now, now.plus(handler.deadline()));
+                ledger.await(key, token);
+                log.info("{} was found at {} as {} after a cut-off submission; adopted", key.id(), handler.vendor(),
+                        found.submission().vendorJobId());
+                count(key, job.provider(), "adopted");
+            }
+            case VendorJobHandler.Lookup.NotFound notFound -> {
+                String reason = "The service stopped while submitting to " + handler.vendor()
+                        + ", so whether the vendor started the job is unknown (" + notFound.why()
+                        + "); it was not submitted again to avoid paying twice. Retry the story to submit it again.";
+                fail(key, token, attempt, job.provider(), reason, null);
+                jobs.finished(key.id(), null, VendorJob.JobStatus.FAILED, null, reason);
+            }
+        }
+    }
+
+    /**
+     * Finishes a unit whose vendor job succeeded, for the poller holding the job under {@code jobLease}: the job
+     * keeps the completion event first (a later claim publishes it instead of paying again), then the unit is
+     * completed for its current holder and the event published. False when the poller's lease was lost.
+     */
+    boolean completeJob(VendorJob job, String jobLease, StoryEvent result, VendorCost cost) {
+        var ended = jobs.done(job.id(), jobLease, cost, result.getClass().getName(), json.writeValueAsString(result));
+        if (ended.isEmpty()) {
+            return false;
+        }
+        VendorJob now = ended.get();
+        if (!finish(now.workKey(), now.workToken(), result, now.outputBinding())) {
+            log.info("{} was finished by another holder; not publishing it again", job.id());
+        }
+        return true;
+    }
+
+    /** Fails a unit whose vendor job failed, as {@link #completeJob} finishes one. */
+    boolean failJob(VendorJob job, String jobLease, String reason, VendorCost cost) {
+        var ended = jobs.failed(job.id(), jobLease, cost, reason);
+        ended.ifPresent(now -> fail(now.workKey(), now.workToken(), now.attempt(), now.provider(), reason, cost));
+        return ended.isPresent();
+    }
+
+    /** Records the completion, and publishes it only if this holder still had the unit. */
+    private boolean finish(WorkKey key, String token, StoryEvent result, String outputBinding) {
+        boolean applied = ledger.complete(key, token, result.getClass().getName(), json.writeValueAsString(result));
+        if (applied) {
+            publisher.publish(outputBinding, result);
+        }
+        return applied;
     }
 
     private void fail(WorkKey key, String token, int attempt, String provider, String reason, VendorCost cost) {
         StageFailed failed = new StageFailed(key.storyId(), key.stage(), key.scene(), provider, reason, attempt, cost);
-        ledger.fail(key, token, StageFailed.class.getName(), json.writeValueAsString(failed));
-        publisher.publish(FAILURE_BINDING, failed);
+        if (ledger.fail(key, token, StageFailed.class.getName(), json.writeValueAsString(failed))) {
+            publisher.publish(FAILURE_BINDING, failed);
+        }
+        else {
+            log.warn("{} no longer held when failing ({}); its holder decides", key.id(), reason);
+        }
     }
 
     private void republish(WorkKey key, Claim.Done done, String outputBinding, String provider) {
@@ -163,26 +288,43 @@ public class StageExecutor {
         count(key, provider, "reused");
     }
 
+    /**
+     * Does the work while the lease is kept. A lost lease stops the work (its thread is interrupted, killing a
+     * child process it waits on), and then the unit is neither finished nor published: it belongs to whoever
+     * took it over.
+     */
     private void perform(WorkKey key, String token, int attempt, String provider, String outputBinding,
             Supplier<? extends StoryEvent> work) {
-        ScheduledFuture<?> heartbeat = keepLeased(key, token);
         Timer.Sample sample = Timer.start(meters);
-        StoryEvent result;
+        StoryEvent result = null;
+        RuntimeException failure = null;
+        LeaseKeeper lease = LeaseKeeper.keep(leaseRenewals, props.lease(), key.id(), () -> ledger.renew(key, token));
         try {
             result = retrying(key, provider, work, StageExecutor::isTransient);
         }
-        catch (RuntimeException failure) {
-            heartbeat.cancel(false);
+        catch (RuntimeException ex) {
+            failure = ex;
+        }
+        finally {
+            lease.close();
+        }
+        if (lease.lost()) {
+            log.warn("{} stopped on {}: its lease was lost; neither finished nor published", key.id(), provider);
+            sample.stop(timer(key, provider, "abandoned"));
+            return;
+        }
+        if (failure != null) {
             String reason = reason(failure);
             log.warn("{} failed on {}: {}", key.id(), provider, reason, failure);
             fail(key, token, attempt, provider, reason, null);
             sample.stop(timer(key, provider, "failed"));
             return;
         }
-        heartbeat.cancel(false);
-        ledger.complete(key, token, result.getClass().getName(), json.writeValueAsString(result));
-        publisher.publish(outputBinding, result);
-        sample.stop(timer(key, provider, "done"));
+        boolean finished = finish(key, token, result, outputBinding);
+        if (!finished) {
+            log.warn("{} was done on {} after its lease ran out; not published", key.id(), provider);
+        }
+        sample.stop(timer(key, provider, finished ? "done" : "abandoned"));
     }
 
     /** Runs {@code work}, again with backoff after each failure that {@code mayPass}, up to the configured retries. */
@@ -200,22 +342,6 @@ public class StageExecutor {
                 pause(backoff);
                 backoff = backoff.multipliedBy(2);
             }
-        }
-    }
-
-    private ScheduledFuture<?> keepLeased(WorkKey key, String token) {
-        long renewEvery = props.lease().dividedBy(3).toMillis();
-        return scheduler.scheduleAtFixedRate(() -> renew(key, token), renewEvery, renewEvery, TimeUnit.MILLISECONDS);
-    }
-
-    private void renew(WorkKey key, String token) {
-        try {
-            if (!ledger.renew(key, token)) {
-                log.warn("Lost the lease on {}", key.id());
-            }
-        }
-        catch (RuntimeException ex) {
-            log.warn("Could not renew the lease on {}", key.id(), ex);
         }
     }
 

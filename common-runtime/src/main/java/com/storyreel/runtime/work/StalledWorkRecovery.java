@@ -2,8 +2,8 @@ package com.storyreel.runtime.work;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -30,16 +30,13 @@ public class StalledWorkRecovery implements SmartLifecycle {
     private final Map<String, StageWorker<?>> workers;
     private final JsonMapper json;
     private final WorkProperties props;
-    private final ScheduledExecutorService scheduler;
-    private volatile ScheduledFuture<?> task;
+    private volatile ScheduledExecutorService scheduler;
 
-    public StalledWorkRecovery(WorkLedger ledger, List<StageWorker<?>> workers, JsonMapper json, WorkProperties props,
-            ScheduledExecutorService scheduler) {
+    public StalledWorkRecovery(WorkLedger ledger, List<StageWorker<?>> workers, JsonMapper json, WorkProperties props) {
         this.ledger = ledger;
         this.workers = workers.stream().collect(Collectors.toMap(w -> w.inputType().getName(), Function.identity()));
         this.json = json;
         this.props = props;
-        this.scheduler = scheduler;
     }
 
     /** Resumes what is stalled now; returns how many units it handed back to their workers. */
@@ -70,7 +67,9 @@ public class StalledWorkRecovery implements SmartLifecycle {
     @Override
     public void start() {
         long every = props.recoveryInterval().toMillis();
-        task = scheduler.scheduleWithFixedDelay(this::resumeQuietly, every, every, TimeUnit.MILLISECONDS);
+        // Its own thread: resumed work runs on it, and must never hold up the renewal of other units' leases.
+        scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("stalled-work").daemon().factory());
+        scheduler.scheduleWithFixedDelay(this::resumeQuietly, every, every, TimeUnit.MILLISECONDS);
     }
 
     private void resumeQuietly() {
@@ -84,14 +83,14 @@ public class StalledWorkRecovery implements SmartLifecycle {
 
     @Override
     public void stop() {
-        if (task != null) {
-            task.cancel(false);
-            task = null;
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+            scheduler = null;
         }
     }
 
     @Override
     public boolean isRunning() {
-        return task != null;
+        return scheduler != null;
     }
 }

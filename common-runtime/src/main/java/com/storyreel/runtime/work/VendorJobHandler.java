@@ -30,4 +30,25 @@ public interface VendorJobHandler {
 
     /** How long a job may run before it fails rather than being polled for ever. */
     Duration deadline();
+
+    /**
+     * Looks for the job of a submission cut off by a crash (accepted by the vendor, perhaps, but never recorded),
+     * before anything is sent again. Only a vendor whose API can find a job by what we sent can say
+     * {@link Lookup.Found}; by default the job cannot be looked up, and the unit fails rather than paying twice.
+     */
+    default Lookup lookUp(VendorJob job) {
+        return new Lookup.NotFound(vendor() + "'s API offers no documented way to look the job up");
+    }
+
+    /** What the vendor knows of a cut-off submission. */
+    sealed interface Lookup {
+
+        /** The vendor has the job: the unit adopts it. */
+        record Found(Submission submission) implements Lookup {
+        }
+
+        /** The job could not be found, and why. */
+        record NotFound(String why) implements Lookup {
+        }
+    }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.storyreel.events.StoryEvent;
@@ -23,12 +24,13 @@ import org.springframework.context.SmartLifecycle;
 
 import com.storyreel.runtime.events.StoryMdc;
 import com.storyreel.runtime.vendor.VendorException;
-import com.storyreel.runtime.work.VendorJob.JobStatus;
 
 /**
  * Follows the running vendor jobs of this service's kinds until they end: takes each due job with a
  * lease, reads the vendor's callback if one came or polls the vendor otherwise, and finishes the unit
- * of work with the result or the vendor's reason. A job past its deadline fails instead of being polled
+ * of work with the result or the vendor's reason. The lease is renewed while the vendor is asked and a
+ * finished result downloaded; a poller that loses it stops and writes nothing, and the job and unit
+ * are finished only under the lease (the job first, keeping the result for any later claim of the unit). A job past its deadline fails instead of being polled
  * again. All of it runs on the poller's own threads, never on a Kafka consumer's; the state is in
  * MongoDB, so after a restart polling picks up where it was.
  */
@@ -45,6 +47,7 @@ public class VendorJobPoller implements SmartLifecycle {
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile ScheduledExecutorService ticker;
     private volatile ExecutorService workers;
+    private volatile ScheduledExecutorService leaseRenewals;
 
     public VendorJobPoller(VendorJobStore jobs, List<VendorJobHandler> handlers, StageExecutor executor,
             VendorJobProperties props, Clock clock, MeterRegistry meters) {
@@ -86,7 +89,7 @@ public class VendorJobPoller implements SmartLifecycle {
         try (var mdc = StoryMdc.open(job.storyId())) {
             JobProgress progress;
             try {
-                progress = ask(handler, job);
+                progress = leased(job, lease, () -> ask(handler, job));
             }
             catch (RuntimeException failure) {
                 if (!mayPass(failure)) {
@@ -114,10 +117,35 @@ public class VendorJobPoller implements SmartLifecycle {
                 }
             }
         }
+        catch (LeaseLost lost) {
+            log.warn("Lost the lease on job {} while following it; another poller takes it up", job.id());
+        }
         catch (RuntimeException unexpected) {
             log.error("Following job {} failed unexpectedly; it will be taken up again when its lease ends", job.id(),
                     unexpected);
         }
+    }
+
+    /**
+     * Runs a call to the vendor (a poll, a long download) while renewing this poller's lease on the job. If the
+     * lease is lost the call is stopped and nothing about the job is written: another poller has it.
+     */
+    private <T> T leased(VendorJob job, String lease, Supplier<T> call) {
+        LeaseKeeper keeper = LeaseKeeper.keep(leaseRenewals, props.lease(), "job " + job.id(),
+                () -> jobs.renewLease(job.id(), lease));
+        T value;
+        try {
+            value = call.get();
+        }
+        catch (RuntimeException failure) {
+            keeper.close();
+            throw keeper.lost() ? new LeaseLost() : failure;
+        }
+        keeper.close();
+        if (keeper.lost()) {
+            throw new LeaseLost();
+        }
+        return value;
     }
 
     private JobProgress ask(VendorJobHandler handler, VendorJob job) {
@@ -136,7 +164,10 @@ public class VendorJobPoller implements SmartLifecycle {
         VendorCost cost = total(job.cost(), finished.cost());
         StoryEvent result;
         try {
-            result = handler.complete(job, finished, cost);
+            result = leased(job, lease, () -> handler.complete(job, finished, cost));
+        }
+        catch (LeaseLost lost) {
+            throw lost;
         }
         catch (RuntimeException failure) {
             if (mayPass(failure)) {
@@ -149,8 +180,9 @@ public class VendorJobPoller implements SmartLifecycle {
             }
             return;
         }
-        executor.completeJob(job, result);
-        jobs.finished(job.id(), lease, JobStatus.DONE, cost, null);
+        if (!executor.completeJob(job, lease, result, cost)) {
+            throw new LeaseLost();
+        }
         log.info("{} job {} for {} is done", job.vendor(), job.vendorJobId(), job.id());
         record(job, "done");
     }
@@ -168,8 +200,9 @@ public class VendorJobPoller implements SmartLifecycle {
 
     private void fail(VendorJob job, String lease, String reason, VendorCost cost, String outcome) {
         log.warn("{} job {} for {} failed: {}", job.vendor(), job.vendorJobId(), job.id(), reason);
-        executor.failJob(job, reason, cost);
-        jobs.finished(job.id(), lease, JobStatus.FAILED, cost, reason);
+        if (!executor.failJob(job, lease, reason, cost)) {
+            throw new LeaseLost();
+        }
         record(job, outcome);
     }
 
@@ -204,10 +237,21 @@ public class VendorJobPoller implements SmartLifecycle {
                 .record(Duration.between(job.createdAt(), clock.instant()));
     }
 
+    /** This poller lost its lease on a job while following it: it writes nothing more about the job. */
+    private static final class LeaseLost extends RuntimeException {
+
+        LeaseLost() {
+            super(null, null, false, false);
+        }
+    }
+
     @Override
     public void start() {
         workers = Executors.newFixedThreadPool(props.threads(), Thread.ofPlatform().name("vendor-jobs-", 0).daemon().factory());
         ticker = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("vendor-poller").daemon().factory());
+        // Its own thread, so a slow poll round never delays the renewal of a lease on a long download.
+        leaseRenewals = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("vendor-job-leases").daemon().factory());
         long every = props.pollInterval().toMillis();
         ticker.scheduleWithFixedDelay(this::pollQuietly, every, every, TimeUnit.MILLISECONDS);
     }
@@ -234,6 +278,7 @@ public class VendorJobPoller implements SmartLifecycle {
                 Thread.currentThread().interrupt();
             }
             workers.shutdownNow();
+            leaseRenewals.shutdownNow();
             ticker = null;
         }
     }

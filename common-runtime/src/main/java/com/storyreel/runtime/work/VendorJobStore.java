@@ -3,6 +3,7 @@ package com.storyreel.runtime.work;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
@@ -11,11 +12,17 @@ import java.util.UUID;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
 import com.storyreel.events.Stage;
 import com.storyreel.events.VendorCost;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -25,8 +32,8 @@ import com.storyreel.runtime.work.VendorJob.JobStatus;
 
 /**
  * Vendor jobs in {@code vendor_jobs}, and the callbacks vendors sent in {@code vendor_callbacks}.
- * A poller takes a due job with a lease (a conditional update, so of several replicas one wins) and
- * gives it back with the next poll time; callbacks are kept apart so one that arrives before its job
+ * A poller takes a due job with a lease (a conditional update, so of several replicas one wins; kept in
+ * the database's time, see {@link ServerTimeLease}) and gives it back with the next poll time; callbacks are kept apart so one that arrives before its job
  * is recorded as accepted is not lost.
  */
 public class VendorJobStore {
@@ -94,51 +101,118 @@ public class VendorJobStore {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), update, JOBS);
     }
 
-    /** Gives a running job to a new claim of its unit (the unit's worker died after the submission). */
-    void reattach(String id, String workToken) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), Update.update("workToken", workToken), JOBS);
+    /**
+     * Gives a running job to the unit's new holder (its worker died after the submission, or a newer attempt took
+     * the unit over), conditional on the job still running; false when it has just ended.
+     */
+    boolean reattach(String id, String workToken, int attempt) {
+        return jobs().updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("status", JobStatus.RUNNING.name())),
+                Updates.combine(Updates.set("workToken", workToken), Updates.set("attempt", attempt)))
+                .getMatchedCount() == 1;
     }
 
-    /** Running jobs of these kinds whose next poll is due and that nobody holds, oldest due first. */
+    /** A job whose submission was cut off was found at the vendor: it runs from now on, for the unit's new holder. */
+    void adopt(String id, String workToken, int attempt, String vendor, Submission found, Instant firstPoll,
+            Instant deadline) {
+        accepted(id, vendor, found, firstPoll, deadline);
+        jobs().updateOne(Filters.eq("_id", id), Updates.combine(Updates.set("workToken", workToken),
+                Updates.set("attempt", attempt)));
+    }
+
+    /**
+     * Running jobs of these kinds whose next poll is due and that nobody holds (no poller's lease, or one that ran
+     * out by the server's clock), oldest due first.
+     */
     List<VendorJob> due(Collection<String> kinds, int limit) {
-        Date now = Date.from(clock.instant());
-        Query query = Query.query(Criteria.where("status").is(JobStatus.RUNNING.name())
-                .and("kind").in(kinds)
-                .and("nextPollAt").lte(now)
-                .orOperator(Criteria.where("leaseUntil").exists(false), Criteria.where("leaseUntil").lt(now)))
-                .limit(limit);
-        return mongo.find(query, Document.class, JOBS).stream().map(VendorJobStore::job).toList();
+        Bson query = Filters.and(Filters.eq("status", JobStatus.RUNNING.name()), Filters.in("kind", kinds),
+                Filters.lte("nextPollAt", Date.from(clock.instant())), free());
+        return jobs().find(query).limit(limit).map(VendorJobStore::job).into(new ArrayList<>());
     }
 
-    /** Takes a due job for {@code lease}; returns the lease token, or empty when another poller was first. */
+    /**
+     * Takes a due job for {@code lease}, stamped with the server's time; returns the lease token, or empty when
+     * another poller was first.
+     */
     Optional<String> lease(VendorJob job, Duration lease) {
         String token = UUID.randomUUID().toString();
-        Date now = Date.from(clock.instant());
-        var result = mongo.updateFirst(Query.query(Criteria.where("_id").is(job.id())
-                        .and("status").is(JobStatus.RUNNING.name())
-                        .and("nextPollAt").lte(now)
-                        .orOperator(Criteria.where("leaseUntil").exists(false), Criteria.where("leaseUntil").lt(now))),
-                new Update().set("leaseUntil", Date.from(clock.instant().plus(lease))).set("leaseToken", token), JOBS);
-        return result.getModifiedCount() == 1 ? Optional.of(token) : Optional.empty();
+        var result = jobs().updateOne(Filters.and(Filters.eq("_id", job.id()),
+                        Filters.eq("status", JobStatus.RUNNING.name()),
+                        Filters.lte("nextPollAt", Date.from(clock.instant())), free()),
+                Updates.combine(Updates.set("leaseToken", token), Updates.set("leaseMs", lease.toMillis()),
+                        Updates.currentDate("leasedAt")));
+        return result.getMatchedCount() == 1 ? Optional.of(token) : Optional.empty();
+    }
+
+    /** Extends a poller's lease while it downloads a long result; false when another poller has the job now. */
+    boolean renewLease(String id, String leaseToken) {
+        return jobs().updateOne(Filters.and(held(id, leaseToken), Filters.eq("status", JobStatus.RUNNING.name())),
+                Updates.currentDate("leasedAt")).getMatchedCount() == 1;
     }
 
     /** Not finished: ask again at {@code next}. */
     void pollAgain(String id, String leaseToken, Instant next, String vendorStatus) {
-        mongo.updateFirst(held(id, leaseToken), new Update().inc("polls", 1).set("nextPollAt", Date.from(next))
-                .set("vendorStatus", vendorStatus).unset("leaseUntil").unset("leaseToken"), JOBS);
+        jobs().updateOne(held(id, leaseToken), Updates.combine(Updates.inc("polls", 1),
+                Updates.set("nextPollAt", Date.from(next)), Updates.set("vendorStatus", vendorStatus), released()));
     }
 
+    /** Ends a job whether or not a poller holds it (a submission that failed or was never made). */
     void finished(String id, String leaseToken, JobStatus status, VendorCost cost, String reason) {
-        Update update = new Update().set("status", status.name()).set("finishedAt", Date.from(clock.instant()))
-                .inc("polls", 1).unset("leaseUntil").unset("leaseToken").unset("nextPollAt");
+        jobs().updateOne(leaseToken == null ? Filters.eq("_id", id) : held(id, leaseToken),
+                ended(status, cost, reason, null, null));
+    }
+
+    /**
+     * The poller holding the job under {@code leaseToken} found it done: the job keeps the completion event, so a
+     * later claim of the unit publishes it instead of submitting again. Returns the job as it is now (with the
+     * unit's current holder), or empty when the poller's lease was lost.
+     */
+    Optional<VendorJob> done(String id, String leaseToken, VendorCost cost, String resultType, String result) {
+        return end(id, leaseToken, ended(JobStatus.DONE, cost, null, resultType, result));
+    }
+
+    /** As {@link #done}, for a job that failed at the vendor or ran past its deadline. */
+    Optional<VendorJob> failed(String id, String leaseToken, VendorCost cost, String reason) {
+        return end(id, leaseToken, ended(JobStatus.FAILED, cost, reason, null, null));
+    }
+
+    /** The completion event a done job kept, as the ledger keeps one. */
+    Optional<Claim.Done> result(String id) {
+        return Optional.ofNullable(jobs().find(Filters.eq("_id", id)).first())
+                .filter(d -> d.getString("resultType") != null)
+                .map(d -> new Claim.Done(d.getString("resultType"), d.getString("result")));
+    }
+
+    private Optional<VendorJob> end(String id, String leaseToken, Bson update) {
+        return Optional.ofNullable(jobs().findOneAndUpdate(
+                        Filters.and(held(id, leaseToken), Filters.eq("status", JobStatus.RUNNING.name())), update,
+                        new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)))
+                .map(VendorJobStore::job);
+    }
+
+    private Bson ended(JobStatus status, VendorCost cost, String reason, String resultType, String result) {
+        List<Bson> updates = new ArrayList<>(List.of(Updates.set("status", status.name()),
+                Updates.set("finishedAt", Date.from(clock.instant())), Updates.inc("polls", 1),
+                Updates.unset("nextPollAt"), released()));
         if (cost != null) {
-            update.set("cost", cost(cost));
+            updates.add(Updates.set("cost", cost(cost)));
         }
         if (reason != null) {
-            update.set("reason", reason);
+            updates.add(Updates.set("reason", reason));
         }
-        mongo.updateFirst(leaseToken == null ? Query.query(Criteria.where("_id").is(id)) : held(id, leaseToken), update,
-                JOBS);
+        if (resultType != null) {
+            updates.add(Updates.set("resultType", resultType));
+            updates.add(Updates.set("result", result));
+        }
+        return Updates.combine(updates);
+    }
+
+    private static Bson released() {
+        return Updates.combine(Updates.unset("leaseToken"), Updates.unset("leasedAt"));
+    }
+
+    /** No poller holds the job: none took it, or its lease ran out by the server's clock. */
+    private static Bson free() {
+        return Filters.or(Filters.exists("leaseToken", false), ServerTimeLease.over("leasedAt"));
     }
 
     /**
@@ -171,8 +245,12 @@ public class VendorJobStore {
         return mongo.count(Query.query(Criteria.where("storyId").is(storyId).and("status").is(status.name())), JOBS);
     }
 
-    private static Query held(String id, String leaseToken) {
-        return Query.query(Criteria.where("_id").is(id).and("leaseToken").is(leaseToken));
+    private static Bson held(String id, String leaseToken) {
+        return Filters.and(Filters.eq("_id", id), Filters.eq("leaseToken", leaseToken));
+    }
+
+    private MongoCollection<Document> jobs() {
+        return mongo.getCollection(JOBS);
     }
 
     private static Document cost(VendorCost cost) {

@@ -29,9 +29,10 @@ public class WorkAutoConfiguration {
         return Clock.systemUTC();
     }
 
+    /** Renews the leases of running work and nothing else, so no other task can delay a renewal. */
     @Bean(destroyMethod = "shutdownNow")
-    ScheduledExecutorService workScheduler() {
-        return Executors.newScheduledThreadPool(2, Thread.ofPlatform().name("work-scheduler-", 0).daemon().factory());
+    ScheduledExecutorService workLeaseRenewals() {
+        return Executors.newScheduledThreadPool(2, Thread.ofPlatform().name("work-leases-", 0).daemon().factory());
     }
 
     @Bean
@@ -53,8 +54,8 @@ public class WorkAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     StageExecutor stageExecutor(WorkLedger ledger, EventPublisher publisher, JsonMapper json, WorkProperties props,
-            MeterRegistry meters, ScheduledExecutorService workScheduler, VendorJobStore jobs, Clock clock) {
-        return new StageExecutor(ledger, publisher, json, props, meters, workScheduler, jobs, clock);
+            MeterRegistry meters, ScheduledExecutorService workLeaseRenewals, VendorJobStore jobs, Clock clock) {
+        return new StageExecutor(ledger, publisher, json, props, meters, workLeaseRenewals, jobs, clock);
     }
 
     @Bean
@@ -65,8 +66,8 @@ public class WorkAutoConfiguration {
 
     @Bean
     StalledWorkRecovery stalledWorkRecovery(WorkLedger ledger, ObjectProvider<StageWorker<?>> workers, JsonMapper json,
-            WorkProperties props, ScheduledExecutorService workScheduler) {
+            WorkProperties props) {
         List<StageWorker<?>> all = workers.orderedStream().toList();
-        return new StalledWorkRecovery(ledger, all, json, props, workScheduler);
+        return new StalledWorkRecovery(ledger, all, json, props);
     }
 }

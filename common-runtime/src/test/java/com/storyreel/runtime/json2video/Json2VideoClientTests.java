@@ -30,6 +30,7 @@ import com.storyreel.runtime.vendor.VendorProperties;
 import com.storyreel.runtime.work.JobProgress;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
@@ -89,7 +90,7 @@ class Json2VideoClientTests {
         server.stubFor(post(urlEqualTo("/v2/movies")).willReturn(okJson(ACCEPTED)));
         var client = client(server.baseUrl() + "/v2", "https://reel.example/webhooks/json2video/hook-secret");
 
-        String project = client.submit("story-1/0/clip/abc", Movie.custom(1920, 1080, 30,
+        String project = client.submit("story-1/0/clip/abc", "{\"narrationOffsetSeconds\":0.5}", Movie.custom(1920, 1080, 30,
                 List.of(Movie.Scene.of(6.25, Movie.Element.image("https://s3.example/img.png?X-Amz-Signature=1", 2, "left"))),
                 List.of(Movie.Element.subtitles("1\n00:00:00,500 --> 00:00:02,000\nHello\n\n", Map.of("style", "classic")))));
 
@@ -99,7 +100,7 @@ class Json2VideoClientTests {
                 .withHeader("Content-Type", equalTo("application/json"))
                 .withRequestBody(equalToJson("""
                         {"resolution": "custom", "width": 1920, "height": 1080, "quality": "high", "fps": 30,
-                         "client-data": {"unit": "story-1/0/clip/abc"},
+                         "client-data": {"unit": "story-1/0/clip/abc", "context": "{\\"narrationOffsetSeconds\\":0.5}"},
                          "scenes": [{"duration": 6.25, "elements": [
                              {"type": "image", "src": "https://s3.example/img.png?X-Amz-Signature=1", "zoom": 2,
                               "pan": "left", "resize": "cover"}]}],
@@ -113,7 +114,7 @@ class Json2VideoClientTests {
     void addsTheVersionToABaseUrlWithoutItAndNoExportsWithoutAWebhook() {
         server.stubFor(post(urlEqualTo("/v2/movies")).willReturn(okJson(ACCEPTED)));
 
-        client(server.baseUrl(), "").submit("unit", movie());
+        client(server.baseUrl(), "").submit("unit", null, movie());
 
         server.verify(exactly(1), postRequestedFor(urlEqualTo("/v2/movies")));
         assertThat(server.getAllServeEvents().getFirst().getRequest().getBodyAsString()).doesNotContain("exports");
@@ -124,7 +125,7 @@ class Json2VideoClientTests {
         server.stubFor(post(urlEqualTo("/v2/movies")).willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", "application/json").withBody("{\"message\":\"Error: Invalid API Key\"}")));
 
-        assertThatThrownBy(() -> client(server.baseUrl() + "/v2", "").submit("unit", movie()))
+        assertThatThrownBy(() -> client(server.baseUrl() + "/v2", "").submit("unit", null, movie()))
                 .isInstanceOfSatisfying(VendorException.class, failure -> {
                     assertThat(failure.retryable()).isFalse();
                     assertThat(failure).hasMessageContaining("JSON2Video rejected the API key")
@@ -139,7 +140,7 @@ class Json2VideoClientTests {
                 .withHeader("Content-Type", "application/json").withBody("{\"success\": false, \"message\": "
                         + "\"You exceeded the quota of movies in your plan. Please upgrade your plan to continue.\"}")));
 
-        assertThatThrownBy(() -> client(server.baseUrl() + "/v2", "").submit("unit", movie()))
+        assertThatThrownBy(() -> client(server.baseUrl() + "/v2", "").submit("unit", null, movie()))
                 .isInstanceOfSatisfying(VendorException.class, failure -> {
                     assertThat(failure.retryable()).isFalse();
                     assertThat(failure).hasMessage("json2video: You exceeded the quota of movies in your plan. "
@@ -153,7 +154,7 @@ class Json2VideoClientTests {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"message\": \"Error parsing movie JSON or the movie was empty\", \"code\": \"E1002\"}")));
 
-        assertThatThrownBy(() -> client(server.baseUrl() + "/v2", "").submit("unit", movie()))
+        assertThatThrownBy(() -> client(server.baseUrl() + "/v2", "").submit("unit", null, movie()))
                 .hasMessage("json2video: Error parsing movie JSON or the movie was empty (HTTP 400, code E1002)");
     }
 
@@ -162,7 +163,7 @@ class Json2VideoClientTests {
         server.stubFor(post(urlEqualTo("/v2/movies")).willReturn(aResponse().withStatus(500)
                 .withHeader("Content-Type", "application/json").withBody("{\"error\":\"Error starting subprocess\"}")));
 
-        assertThatThrownBy(() -> client(server.baseUrl() + "/v2", "").submit("unit", movie()))
+        assertThatThrownBy(() -> client(server.baseUrl() + "/v2", "").submit("unit", null, movie()))
                 .isInstanceOfSatisfying(VendorException.class, failure -> {
                     assertThat(failure.repeatable()).isFalse();
                     assertThat(failure.isTransient()).isFalse();
@@ -175,7 +176,7 @@ class Json2VideoClientTests {
     void aSubmissionThatTimesOutIsNeverRepeated() {
         server.stubFor(post(urlEqualTo("/v2/movies")).willReturn(okJson(ACCEPTED).withFixedDelay(3_000)));
 
-        assertThatThrownBy(() -> client(server.baseUrl() + "/v2", "", Duration.ofMillis(300)).submit("unit", movie()))
+        assertThatThrownBy(() -> client(server.baseUrl() + "/v2", "", Duration.ofMillis(300)).submit("unit", null, movie()))
                 .isInstanceOfSatisfying(VendorException.class, failure -> {
                     assertThat(failure.repeatable()).isFalse();
                     assertThat(failure).hasMessageContaining("may have started");
@@ -184,16 +185,50 @@ class Json2VideoClientTests {
     }
 
     @Test
-    void aRateLimitedSubmissionIsNotRetriedAutomatically() {
+    void aRateLimitedSubmissionIsSentAgainAfterTheWaitAndAcceptedOnce() {
+        server.stubFor(post(urlEqualTo("/v2/movies")).inScenario("busy").whenScenarioStateIs(STARTED)
+                // No rate-limit headers are documented for JSON2Video: the guard's backoff sets the wait.
+                .willReturn(aResponse().withStatus(429).withHeader("Content-Type", "application/json")
+                        .withBody("{\"success\": false, \"message\": \"Too many requests\"}"))
+                .willSetStateTo("free"));
+        server.stubFor(post(urlEqualTo("/v2/movies")).inScenario("busy").whenScenarioStateIs("free")
+                .willReturn(okJson(ACCEPTED)));
+
+        assertThat(client(server.baseUrl() + "/v2", "").submit("unit", null, movie())).isEqualTo(PROJECT);
+
+        server.verify(exactly(2), postRequestedFor(urlEqualTo("/v2/movies")));
+    }
+
+    @Test
+    void aSubmissionStillRateLimitedAfterEveryAttemptFailsWithoutAcceptance() {
         server.stubFor(post(urlEqualTo("/v2/movies")).willReturn(aResponse().withStatus(429)
                 .withHeader("Content-Type", "application/json").withBody("{\"success\": false, \"message\": \"Too many requests\"}")));
 
-        assertThatThrownBy(() -> client(server.baseUrl() + "/v2", "").submit("unit", movie()))
+        assertThatThrownBy(() -> client(server.baseUrl() + "/v2", "").submit("unit", null, movie()))
                 .isInstanceOfSatisfying(VendorException.class, failure -> {
                     assertThat(failure.isTransient()).isFalse();
-                    assertThat(failure).hasMessage("json2video: Too many requests (HTTP 429)");
+                    assertThat(failure).hasMessage("json2video: Too many requests (HTTP 429) (after 3 attempts)");
                 });
-        server.verify(exactly(1), postRequestedFor(urlEqualTo("/v2/movies")));
+        server.verify(exactly(3), postRequestedFor(urlEqualTo("/v2/movies")));
+    }
+
+    @Test
+    void findsARenderItNeverRecordedByTheClientDataJson2VideoListsItWith() {
+        server.stubFor(get(urlPathEqualTo("/v2/movies")).withQueryParam("project", absent())
+                .withHeader("x-api-key", equalTo(KEY)).willReturn(okJson("""
+                        {"success": true, "count": 2, "has_next": false, "next_token": null,
+                         "movies": [
+                           {"success": true, "status": "done", "project": "AAAAAAAAAAAAAAAA",
+                            "created_at": "2026-05-12T07:40:00.000Z", "client-data": {"unit": "story-0/0/clip/zzz"}},
+                           {"success": true, "status": "running", "progress": 10, "project": "JkGxEoPRF9EgRb32",
+                            "created_at": "2026-05-12T07:41:41.946Z",
+                            "client-data": {"unit": "story-1/0/clip/abc", "context": "{\\"fps\\":30}"}}]}""")));
+        var client = client(server.baseUrl() + "/v2", "");
+
+        assertThat(client.findSubmitted("story-1/0/clip/abc"))
+                .contains(new Json2VideoClient.Submitted(PROJECT, "{\"fps\":30}"));
+        assertThat(client.findSubmitted("story-2/0/clip/abc")).isEmpty();
+        server.verify(exactly(0), postRequestedFor(urlEqualTo("/v2/movies")));
     }
 
     @Test

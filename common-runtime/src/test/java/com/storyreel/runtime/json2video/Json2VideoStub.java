@@ -8,6 +8,7 @@ import com.storyreel.localstack.SharedLocalStack;
 import com.storyreel.runtime.assets.AssetStore;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -53,6 +54,29 @@ public final class Json2VideoStub extends WireMockServer {
                         + "\", \"timestamp\": \"2026-05-12T10:49:52.924Z\"}")));
         stubFor(get(urlEqualTo("/clients/xxxx/renders/" + project + ".mp4"))
                 .willReturn(aResponse().withHeader("Content-Type", "video/mp4").withBody(movie)));
+    }
+
+    /**
+     * Answers the first movie posted for {@code storyId} with a 429, as a rate-limited JSON2Video does (no rate-limit
+     * headers are documented, so none are sent); later ones fall through to {@link #accepts}.
+     */
+    public void rateLimitsTheFirstSubmission(String storyId) {
+        stubFor(post(urlEqualTo("/v2/movies")).atPriority(1).withRequestBody(containing(storyId))
+                .inScenario("limit " + storyId).whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Content-Type", "application/json")
+                        .withBody("{\"success\": false, \"message\": \"Too many requests\"}"))
+                .willSetStateTo("served"));
+    }
+
+    /** Lists {@code project} among the movies (GET /movies without a project), with the client-data naming {@code unit}. */
+    public void lists(String unit, String project) {
+        stubFor(get(urlPathEqualTo("/v2/movies")).withQueryParam("project", absent())
+                .withHeader("x-api-key", equalTo(API_KEY))
+                .willReturn(okJson("""
+                        {"success": true, "count": 1, "has_next": false, "next_token": null,
+                         "movies": [{"success": true, "status": "running", "progress": 40, "message": "", "project": "%s",
+                                     "created_at": "2026-05-12T07:41:41.946Z", "client-data": {"unit": "%s"}}]}"""
+                        .formatted(project, unit))));
     }
 
     /** Each poll of the project answers the next body; the last one stays. */

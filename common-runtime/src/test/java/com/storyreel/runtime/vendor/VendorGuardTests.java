@@ -103,16 +103,33 @@ class VendorGuardTests {
     }
 
     @Test
-    void callsThatMustNotBeRepeatedAreMadeOnce() {
+    void billedCallThatMayHaveBeenAcceptedIsMadeOnce() {
         VendorGuard guard = guard();
         AtomicInteger calls = new AtomicInteger();
 
         assertThatThrownBy(() -> guard.callOnce(() -> {
             calls.incrementAndGet();
-            throw VendorException.retryable("acme", "HTTP 502", (Duration) null);
+            throw VendorException.retryable("acme", "HTTP 502", (Duration) null).unsafeToRepeat();
         })).isInstanceOfSatisfying(VendorException.class, failure -> assertThat(failure.isTransient()).isFalse());
 
         assertThat(calls).hasValue(1);
+    }
+
+    @Test
+    void billedCallTheVendorDidNotAcceptIsSentAgainAfterTheWaitItAskedFor() {
+        VendorGuard guard = guard();
+        AtomicInteger calls = new AtomicInteger();
+
+        String accepted = guard.callOnce(() -> {
+            if (calls.incrementAndGet() == 1) {
+                throw VendorException.retryable("acme", "HTTP 429", Duration.ofMillis(40));
+            }
+            return "job-1";
+        });
+
+        assertThat(accepted).isEqualTo("job-1");
+        assertThat(calls).hasValue(2);
+        assertThat(waits).containsExactly(Duration.ofMillis(40));
     }
 
     @Test

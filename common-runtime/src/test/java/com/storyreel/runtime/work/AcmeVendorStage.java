@@ -78,6 +78,11 @@ class AcmeVendorStage {
         int polls(String storyId) {
             return polls.getOrDefault(storyId, new AtomicInteger()).get();
         }
+
+        /** Acme lists the jobs it accepted by the story they were sent for (as JSON2Video does by client-data). */
+        boolean has(String storyId) {
+            return submissions(storyId) > 0;
+        }
     }
 
     /** Follows acme jobs; the first poll delay and the deadline can be changed by a test. */
@@ -89,6 +94,9 @@ class AcmeVendorStage {
         private final JsonMapper json;
         volatile Duration firstPoll = Duration.ofMillis(100);
         volatile Duration deadline = Duration.ofMinutes(1);
+        /** How long storing a finished job's result takes (a long download); zero unless a test sets it. */
+        volatile Duration storing = Duration.ZERO;
+        final AtomicInteger stored = new AtomicInteger();
 
         AcmeJobs(AcmeVendor vendor, JsonMapper json) {
             this.vendor = vendor;
@@ -128,6 +136,16 @@ class AcmeVendorStage {
 
         @Override
         public StoryEvent complete(VendorJob job, JobProgress.Finished finished, VendorCost cost) {
+            stored.incrementAndGet();
+            if (!storing.isZero()) {
+                try {
+                    Thread.sleep(storing);
+                }
+                catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted while storing", ex);
+                }
+            }
             return new SceneMerged(job.storyId(), job.scene(), finished.results().getFirst().getPath(), null, 3.0, 0.5,
                     "acme", job.attempt(), cost);
         }
@@ -140,6 +158,12 @@ class AcmeVendorStage {
         @Override
         public Duration deadline() {
             return deadline;
+        }
+
+        @Override
+        public Lookup lookUp(VendorJob job) {
+            return vendor.has(job.storyId()) ? new Lookup.Found(new Submission(job.storyId(), null, null))
+                    : new Lookup.NotFound("acme lists no job for " + job.storyId());
         }
     }
 

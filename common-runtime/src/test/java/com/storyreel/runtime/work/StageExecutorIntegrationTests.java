@@ -1,8 +1,10 @@
 package com.storyreel.runtime.work;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -28,6 +30,7 @@ import org.springframework.test.context.ContextConfiguration;
 
 import com.storyreel.runtime.assets.AssetKeys;
 import com.storyreel.runtime.events.StoryMdc;
+import com.storyreel.runtime.media.Ffmpeg;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -59,6 +62,9 @@ class StageExecutorIntegrationTests {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    StageExecutor executor;
 
     @Test
     void redeliveredRequestRepublishesTheResultWithoutCallingTheProviderAgain() throws Exception {
@@ -139,19 +145,110 @@ class StageExecutorIntegrationTests {
         assertThat(ledger.count(storyId, WorkStatus.IN_PROGRESS)).isEqualTo(1);
     }
 
+    @Test
+    void workerThatLosesItsLeaseKillsItsChildProcessAndLeavesTheUnitToItsNewHolder() throws Exception {
+        String storyId = "lease-lost-" + UUID.randomUUID();
+        var request = new SceneInputsReady(storyId, 0, "img", "audio", "captions", ProbeStage.SLOW, "16:9", 0);
+        var key = ProbeStage.key(request);
+        try (var results = probe.read("probe.clip.rendered")) {
+            Thread first = Thread.ofPlatform().start(() -> stage.handle(request));
+            await().atMost(Duration.ofSeconds(30)).until(() -> ffmpegOf(storyId).isPresent());
+            ProcessHandle ffmpeg = ffmpegOf(storyId).orElseThrow();
+
+            // The first worker's lease runs out (as when it cannot reach the database), and recovery takes the unit over.
+            mongo.getCollection("work_units").updateOne(new Document("_id", key.id()),
+                    new Document("$set", new Document("leaseMs", 0L)));
+            recovery.resumeStalled();
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> !ffmpeg.isAlive() && !first.isAlive());
+            assertThat(results.matching(r -> storyId.equals(r.key()))).hasSize(1);
+        }
+        assertThat(stage.calls(storyId)).isEqualTo(2);
+        assertThat(ledger.count(storyId, WorkStatus.DONE)).isEqualTo(1);
+        assertThat(mongo.getCollection("work_units").find(new Document("_id", key.id())).first().getString("result"))
+                .contains("\"attempt\":0").doesNotContain("slow-clip");
+    }
+
+    @Test
+    void paidWorkWhoseWorkerDiedFailsWithTheReasonInsteadOfCallingTheVendorAgain() throws Exception {
+        String storyId = "died-paying-" + UUID.randomUUID();
+        var request = new SceneInputsReady(storyId, 0, "img", "audio", "captions", 1.5, "16:9", 0);
+        var key = ProbeStage.key(request);
+        insertUnit(request, Instant.now().minusSeconds(5));
+        mongo.getCollection("work_units").updateOne(new Document("_id", key.id()),
+                new Document("$set", new Document("paid", true)));
+        AtomicInteger calls = new AtomicInteger();
+        try (var failures = probe.read("probe.stage.failed")) {
+            executor.runPaid(key, 0, request, "acme-speech", "clipRendered", () -> {
+                calls.incrementAndGet();
+                throw new IllegalStateException("the vendor must not be called");
+            });
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> !failures.matching(r -> storyId.equals(r.key())).isEmpty());
+            StageFailed failed = EventJson.read(failures.matching(r -> storyId.equals(r.key())).getFirst().value().getBytes(),
+                    StageFailed.class);
+            assertThat(failed.reason()).contains("calling acme-speech, a paid service")
+                    .contains("not called again to avoid paying twice");
+        }
+        assertThat(calls).hasValue(0);
+        assertThat(ledger.count(storyId, WorkStatus.FAILED)).isEqualTo(1);
+    }
+
+    @Test
+    void replicaWhoseClockIsAnHourAheadDoesNotTakeALiveLease() {
+        String storyId = "skewed-" + UUID.randomUUID();
+        var request = new SceneInputsReady(storyId, 0, "img", "audio", "captions", 1.5, "16:9", 0);
+        var key = ProbeStage.key(request);
+        String input = new String(EventJson.write(request), java.nio.charset.StandardCharsets.UTF_8);
+        var props = new WorkProperties(Duration.ofSeconds(30), 0, Duration.ofMillis(10), Duration.ofSeconds(10));
+        var here = new WorkLedger(mongo, Clock.systemUTC(), props);
+        var ahead = new WorkLedger(mongo, Clock.offset(Clock.systemUTC(), Duration.ofHours(1)), props);
+        var behind = new WorkLedger(mongo, Clock.offset(Clock.systemUTC(), Duration.ofHours(-1)), props);
+
+        var held = (Claim.Granted) here.claim(key, 0, SceneInputsReady.class.getName(), input);
+
+        assertThat(ahead.claim(key, 0, SceneInputsReady.class.getName(), input)).isInstanceOf(Claim.Busy.class);
+        assertThat(ahead.stalled(List.of(SceneInputsReady.class.getName()), 100)).noneMatch(u -> u.id().equals(key.id()));
+        assertThat(behind.renew(key, held.token())).isTrue();
+        assertThat(behind.complete(key, held.token(), SceneClipRendered.class.getName(), "{}")).isTrue();
+    }
+
+    @Test
+    void workerWhoseLeaseRanOutFinishesNothing() {
+        String storyId = "ran-out-" + UUID.randomUUID();
+        var request = new SceneInputsReady(storyId, 0, "img", "audio", "captions", 1.5, "16:9", 0);
+        var key = ProbeStage.key(request);
+        var held = (Claim.Granted) ledger.claim(key, 0, SceneInputsReady.class.getName(), "{}");
+        mongo.getCollection("work_units").updateOne(new Document("_id", key.id()),
+                new Document("$set", new Document("leaseMs", 0L)));
+
+        assertThat(ledger.complete(key, held.token(), SceneClipRendered.class.getName(), "{}")).isFalse();
+        assertThat(ledger.fail(key, held.token(), StageFailed.class.getName(), "{}")).isFalse();
+        assertThat(ledger.count(storyId, WorkStatus.IN_PROGRESS)).isEqualTo(1);
+    }
+
+    private static java.util.Optional<ProcessHandle> ffmpegOf(String storyId) {
+        return ProcessHandle.current().descendants()
+                .filter(p -> p.info().arguments().map(args -> String.join(" ", args).contains(storyId)).orElse(false))
+                .findFirst();
+    }
+
     /** A unit as a worker leaves it when it claims and then dies before finishing. */
     private void insertUnit(SceneInputsReady request, Instant leaseUntil) {
         var key = ProbeStage.key(request);
         mongo.getCollection("work_units").insertOne(new Document("_id", key.id()).append("storyId", key.storyId())
                 .append("scene", key.scene()).append("stage", key.stage().name()).append("inputHash", key.inputHash())
                 .append("status", WorkStatus.IN_PROGRESS.name()).append("attempt", 0).append("token", "dead-worker")
-                .append("leaseUntil", Date.from(leaseUntil)).append("inputType", SceneInputsReady.class.getName())
+                .append("renewedAt", Date.from(leaseUntil)).append("leaseMs", 0L).append("inputType", SceneInputsReady.class.getName())
                 .append("input", new String(EventJson.write(request), java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     /** A stage that "cuts a clip" by counting calls, run through the real executor, ledger and bindings. */
     @SpringBootApplication
     static class ProbeStage implements StageWorker<SceneInputsReady> {
+
+        /** Narration length that makes the first call run ffmpeg for two minutes, as a long render would. */
+        static final double SLOW = 99;
 
         private final java.util.Map<String, AtomicInteger> calls = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -172,7 +269,13 @@ class StageExecutorIntegrationTests {
         public void handle(SceneInputsReady event) {
             var key = key(event);
             executor.run(key, event.attempt(), event, "probe", "clipRendered", () -> {
-                calls.computeIfAbsent(event.storyId(), id -> new AtomicInteger()).incrementAndGet();
+                int call = calls.computeIfAbsent(event.storyId(), id -> new AtomicInteger()).incrementAndGet();
+                if (event.narrationSeconds() == SLOW && call == 1) {
+                    Ffmpeg.onPath().run(List.of("-re", "-f", "lavfi", "-i", "anullsrc", "-t", "120",
+                            "-metadata", "comment=" + event.storyId(), "-f", "null", "-"), Duration.ofMinutes(5));
+                    return new SceneClipRendered(event.storyId(), event.scene(), "slow-clip", event.audioKey(),
+                            event.captionsKey(), 1, 0.5, "probe", event.attempt());
+                }
                 if (event.narrationSeconds() <= 0) {
                     throw ProviderException.permanent("narration length must be positive");
                 }

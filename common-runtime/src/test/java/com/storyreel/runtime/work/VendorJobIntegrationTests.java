@@ -82,6 +82,7 @@ class VendorJobIntegrationTests {
     void restoreHandler() {
         handler.firstPoll = Duration.ofMillis(100);
         handler.deadline = Duration.ofMinutes(1);
+        handler.storing = Duration.ZERO;
     }
 
     @Test
@@ -243,20 +244,99 @@ class VendorJobIntegrationTests {
     @Test
     void submissionCutOffByACrashIsNotRepeated() throws Exception {
         String storyId = story("cut-off");
-        SceneClipRendered clip = clip(storyId);
-        WorkKey key = AcmeWorker.key(clip);
-        String input = new String(EventJson.write(clip), java.nio.charset.StandardCharsets.UTF_8);
-        mongo.getCollection("work_units").insertOne(new Document("_id", key.id()).append("storyId", storyId)
-                .append("scene", key.scene()).append("stage", key.stage().name()).append("inputHash", key.inputHash())
-                .append("status", WorkStatus.IN_PROGRESS.name()).append("attempt", 0).append("token", "dead-worker")
-                .append("leaseUntil", Date.from(Instant.now().minusSeconds(5)))
-                .append("inputType", SceneClipRendered.class.getName()).append("input", input));
-        jobs.submitting(key, 0, handler, "acme", "sceneMerged", "dead-worker", SceneClipRendered.class.getName(), input);
+        cutOffSubmission(clip(storyId));
 
         StageFailed failed = awaitFailure(storyId, recovery::resumeStalled);
 
-        assertThat(failed.reason()).contains("stopped while submitting to acme").contains("Retry the story");
+        assertThat(failed.reason()).contains("stopped while submitting to acme")
+                .contains("acme lists no job for " + storyId).contains("Retry the story");
         assertThat(vendor.submissions(storyId)).isZero();
+    }
+
+    @Test
+    void submissionCutOffByACrashIsAdoptedWhenTheVendorHasTheJob() throws Exception {
+        String storyId = story("adopted");
+        SceneClipRendered clip = clip(storyId);
+        vendor.submit(storyId);
+        cutOffSubmission(clip);
+        vendor.answer(storyId, "done");
+        try (var merged = probe.read("probe.scene.merged")) {
+            recovery.resumeStalled();
+
+            await().atMost(PATIENCE).until(() -> results(merged, storyId).size() == 1);
+        }
+        assertThat(vendor.submissions(storyId)).isEqualTo(1);
+        assertThat(ledger.count(storyId, WorkStatus.DONE)).isEqualTo(1);
+    }
+
+    @Test
+    void vendorJobAlreadyDoneHasItsStoredResultPublishedWithoutANewSubmission() throws Exception {
+        String storyId = story("done-at-vendor");
+        SceneClipRendered clip = clip(storyId);
+        WorkKey key = AcmeWorker.key(clip);
+        SceneMerged stored = new SceneMerged(storyId, 2, "/" + storyId + ".mp4", null, 3.0, 0.5, "acme", 0, null);
+        // The poller recorded the job done, then its service died before completing the unit.
+        cutOffSubmission(clip);
+        mongo.getCollection("vendor_jobs").updateOne(new Document("_id", key.id()), new Document("$set",
+                new Document("status", JobStatus.DONE.name()).append("vendorJobId", storyId)
+                        .append("resultType", SceneMerged.class.getName())
+                        .append("result", new String(EventJson.write(stored), java.nio.charset.StandardCharsets.UTF_8))));
+        try (var merged = probe.read("probe.scene.merged")) {
+            recovery.resumeStalled();
+
+            await().atMost(PATIENCE).until(() -> results(merged, storyId).size() == 1);
+            assertThat(EventJson.read(results(merged, storyId).getFirst().value().getBytes(), SceneMerged.class))
+                    .isEqualTo(stored);
+        }
+        assertThat(vendor.submissions(storyId)).isZero();
+        assertThat(ledger.count(storyId, WorkStatus.DONE)).isEqualTo(1);
+    }
+
+    @Test
+    void newerAttemptTakesOverAWaitingUnitAndWaitsOnTheRunningJob() throws Exception {
+        String storyId = story("taken-over");
+        try (var merged = probe.read("probe.scene.merged")) {
+            probe.send("probe.acme.requested", storyId, EventJson.write(clip(storyId, 0)));
+            await().atMost(PATIENCE).until(() -> ledger.count(storyId, WorkStatus.WAITING) == 1);
+
+            probe.send("probe.acme.requested", storyId, EventJson.write(clip(storyId, 1)));
+            await().atMost(PATIENCE).until(() -> jobs.find(AcmeWorker.key(clip(storyId)).id())
+                    .map(VendorJob::attempt).orElse(0) == 1 && ledger.count(storyId, WorkStatus.WAITING) == 1);
+            vendor.answer(storyId, "done");
+
+            await().atMost(PATIENCE).until(() -> results(merged, storyId).size() == 1);
+            assertThat(EventJson.read(results(merged, storyId).getFirst().value().getBytes(), SceneMerged.class).attempt())
+                    .isEqualTo(1);
+        }
+        assertThat(vendor.submissions(storyId)).isEqualTo(1);
+        assertThat(ledger.count(storyId, WorkStatus.DONE)).isEqualTo(1);
+    }
+
+    @Test
+    void pollerKeepsItsLeaseThroughALongDownload() throws Exception {
+        handler.storing = Duration.ofSeconds(3);
+        String storyId = story("long-download");
+        poller.stop();
+        var shortLease = new VendorJobProperties(Duration.ofMillis(50), 2, Duration.ofSeconds(1));
+        var first = new VendorJobPoller(jobs, List.of(handler), executor, shortLease, java.time.Clock.systemUTC(), meters);
+        var second = new VendorJobPoller(jobs, List.of(handler), executor, shortLease, java.time.Clock.systemUTC(), meters);
+        int storedBefore = handler.stored.get();
+        try (var merged = probe.read("probe.scene.merged")) {
+            request(storyId);
+            await().atMost(PATIENCE).until(() -> jobs.count(storyId, JobStatus.RUNNING) == 1);
+            vendor.answer(storyId, "done");
+            first.start();
+            second.start();
+
+            await().atMost(PATIENCE).until(() -> results(merged, storyId).size() == 1);
+            assertThat(handler.stored.get() - storedBefore).isEqualTo(1);
+        }
+        finally {
+            first.stop();
+            second.stop();
+            poller.start();
+        }
+        assertThat(ledger.count(storyId, WorkStatus.DONE)).isEqualTo(1);
     }
 
     @Test
@@ -315,6 +395,18 @@ class VendorJobIntegrationTests {
                 .gauge()).isNotNull();
         assertThat(meters.find("resilience4j.bulkhead.available.concurrent.calls").tag("name", "elevenlabs").gauge()
                 .value()).isEqualTo(3);
+    }
+
+    /** A unit as a worker leaves it when it dies mid-submission: its lease run out, its job SUBMITTING. */
+    private void cutOffSubmission(SceneClipRendered clip) {
+        WorkKey key = AcmeWorker.key(clip);
+        String input = new String(EventJson.write(clip), java.nio.charset.StandardCharsets.UTF_8);
+        mongo.getCollection("work_units").insertOne(new Document("_id", key.id()).append("storyId", clip.storyId())
+                .append("scene", key.scene()).append("stage", key.stage().name()).append("inputHash", key.inputHash())
+                .append("status", WorkStatus.IN_PROGRESS.name()).append("attempt", 0).append("token", "dead-worker")
+                .append("renewedAt", Date.from(Instant.now().minusSeconds(5))).append("leaseMs", 0L)
+                .append("inputType", SceneClipRendered.class.getName()).append("input", input));
+        jobs.submitting(key, 0, handler, "acme", "sceneMerged", "dead-worker", SceneClipRendered.class.getName(), input);
     }
 
     private static String story(String label) {

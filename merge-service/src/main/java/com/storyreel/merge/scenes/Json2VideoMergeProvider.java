@@ -58,7 +58,7 @@ public class Json2VideoMergeProvider implements SceneMergeProvider {
                 Movie.Element.video(assets.presignedUrl(clip.clipKey(), linkExpiry).toString()),
                 Movie.Element.audio(assets.presignedUrl(clip.audioKey(), linkExpiry).toString(),
                         clip.narrationOffsetSeconds()));
-        String project = client.submit(unit.key().id(), Movie.custom(picture.width(), picture.height(),
+        String project = client.submit(unit.key().id(), null, Movie.custom(picture.width(), picture.height(),
                 (int) Math.round(SceneMuxer.frameRate(picture)), List.of(scene), List.of()));
         return new Submission(project, null, null);
     }

@@ -1,8 +1,10 @@
 package com.storyreel.merge.scenes;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,12 +17,16 @@ import com.storyreel.events.VendorCost;
 import com.storyreel.localstack.LocalStackProperties;
 import com.storyreel.localstack.SharedLocalStack;
 import com.storyreel.localstack.TopicProbe;
+import com.storyreel.runtime.assets.AssetKeys;
 import com.storyreel.runtime.assets.AssetStore;
 import com.storyreel.runtime.json2video.Json2VideoStub;
 import com.storyreel.runtime.media.Ffmpeg;
 import com.storyreel.runtime.stories.StoryDocuments;
 import com.storyreel.runtime.work.VendorJob.JobStatus;
+import com.storyreel.runtime.work.StalledWorkRecovery;
 import com.storyreel.runtime.work.VendorJobStore;
+import com.storyreel.runtime.work.WorkKey;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -77,6 +83,12 @@ class Json2VideoMergeIntegrationTests {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    StalledWorkRecovery recovery;
+
+    @Autowired
+    MongoTemplate mongo;
 
     @DynamicPropertySource
     static void json2video(DynamicPropertyRegistry registry) {
@@ -210,6 +222,59 @@ class Json2VideoMergeIntegrationTests {
             assertThat(failed.reason()).startsWith("json2video job " + project + " did not finish within")
                     .contains("running 40%");
         }
+    }
+
+    @Test
+    void aRateLimitedSubmissionIsSentAgainAndTheSceneMergesOnce() throws Exception {
+        String storyId = "j2v-merge-429-" + UUID.randomUUID();
+        String project = Json2VideoStub.project();
+        vendor.rateLimitsTheFirstSubmission(storyId);
+        vendor.accepts(storyId, project);
+        vendor.answers(project, vendor.done(project));
+
+        try (var merged = probe.read("scene.merged")) {
+            probe.send("scene.clip.rendered", storyId, EventJson.write(storedClip(storyId)));
+
+            assertThat(first(merged, storyId, SceneMerged.class).provider()).isEqualTo("json2video");
+        }
+        vendor.verify(exactly(2), postRequestedFor(urlEqualTo("/v2/movies")).withRequestBody(containing(storyId)));
+        assertThat(jobs.count(storyId, JobStatus.DONE)).isEqualTo(1);
+    }
+
+    @Test
+    void aSubmissionCutOffByACrashIsFoundInJson2VideosListingAndAdoptedWithoutPostingAgain() throws Exception {
+        String storyId = "j2v-merge-adopted-" + UUID.randomUUID();
+        String project = Json2VideoStub.project();
+        SceneClipRendered clip = storedClip(storyId);
+        String unit = cutOffSubmission(clip);
+        vendor.lists(unit, project);
+        vendor.accepts(storyId, project);
+        vendor.answers(project, vendor.done(project));
+
+        try (var merged = probe.read("scene.merged")) {
+            recovery.resumeStalled();
+
+            SceneMerged scene = first(merged, storyId, SceneMerged.class);
+            assertThat(assets.read(scene.videoKey())).isEqualTo(renderedMovie);
+        }
+        vendor.verify(exactly(0), postRequestedFor(urlEqualTo("/v2/movies")).withRequestBody(containing(storyId)));
+    }
+
+    /** Leaves the merge unit of {@code clip} as a worker that died mid-submission does; returns the unit's id. */
+    private String cutOffSubmission(SceneClipRendered clip) {
+        String hash = AssetKeys.hash("json2video", clip.clipKey(), clip.audioKey(), clip.narrationOffsetSeconds());
+        String id = new WorkKey(clip.storyId(), clip.scene(), Stage.MERGE, hash).id();
+        String input = new String(EventJson.write(clip), StandardCharsets.UTF_8);
+        Document unit = new Document("_id", id).append("storyId", clip.storyId()).append("scene", clip.scene())
+                .append("stage", Stage.MERGE.name()).append("inputHash", hash).append("attempt", 0)
+                .append("inputType", SceneClipRendered.class.getName()).append("input", input);
+        mongo.getCollection("work_units").insertOne(new Document(unit).append("status", "IN_PROGRESS")
+                .append("token", "dead-worker").append("renewedAt", new Date()).append("leaseMs", 0L));
+        mongo.getCollection("vendor_jobs").insertOne(new Document(unit).append("status", JobStatus.SUBMITTING.name())
+                .append("vendor", "json2video").append("kind", "json2video-merge").append("polls", 0)
+                .append("provider", "json2video").append("outputBinding", "sceneMerged").append("workToken", "dead-worker")
+                .append("createdAt", new Date()));
+        return id;
     }
 
     private <T> T first(TopicProbe.Reader reader, String storyId, Class<T> type) throws Exception {

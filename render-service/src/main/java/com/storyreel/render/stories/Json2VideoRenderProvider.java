@@ -59,9 +59,9 @@ public class Json2VideoRenderProvider implements StoryRenderProvider {
                     Movie.Element.video(assets.presignedUrl(merged.videoKey(), linkExpiry).toString()));
             scenes.add(scenes.isEmpty() || fade == null ? scene : scene.withTransition(fade));
         }
-        String project = client.submit(unit.key().id(),
+        String context = json.writeValueAsString(new Json2VideoRenderJobs.RenderContext(props.fps(), props.crossfadeSeconds()));
+        String project = client.submit(unit.key().id(), context,
                 Movie.custom(unit.width(), unit.height(), props.fps(), scenes, List.of()));
-        return new Submission(project, null,
-                json.writeValueAsString(new Json2VideoRenderJobs.RenderContext(props.fps(), props.crossfadeSeconds())));
+        return new Submission(project, null, context);
     }
 }

@@ -73,7 +73,7 @@ public class LeonardoClient {
         String body = json.writeValueAsString(new GenerationRequest(prompt, props.modelId(), size.width(), size.height(),
                 1, presetStyle(style, props.alchemy()), props.alchemy(),
                 props.negativePrompt().isBlank() ? null : props.negativePrompt()));
-        return submissions.call(() -> post(body));
+        return submissions.callOnce(() -> post(body));
     }
 
     /** How a generation is doing (a read, repeated on rate limits and outages). */

@@ -72,9 +72,9 @@ public class Json2VideoClipProvider implements SceneClipProvider {
         SceneCaptions captions = unit.captions(assets, json);
         List<Movie.Element> subtitles = captions.cues().isEmpty() ? List.of()
                 : List.of(Movie.Element.subtitles(SubtitleFiles.srt(settings.clipCues(captions)), CAPTION_SETTINGS));
-        String project = client.submit(unit.key().id(),
+        String context = json.writeValueAsString(new Json2VideoClipJobs.ClipContext(settings.leadInSeconds()));
+        String project = client.submit(unit.key().id(), context,
                 Movie.custom(unit.width(), unit.height(), settings.fps(), List.of(scene), subtitles));
-        return new Submission(project, null,
-                json.writeValueAsString(new Json2VideoClipJobs.ClipContext(settings.leadInSeconds())));
+        return new Submission(project, null, context);
     }
 }

@@ -1,0 +1,94 @@
+package com.storyreel.runtime.work;
+
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps a lease alive while work runs on the thread that opened it, and stops that work once the lease
+ * is lost: a renewal found another holder, or renewals failed until the last good one is two thirds of a
+ * lease old (so the work stops before the lease can run out under it). Stopping interrupts the working
+ * thread, which ends its sleeps and HTTP calls and kills the child process it waits on (ffmpeg, a speech
+ * engine: their runners destroy the process when interrupted). The caller then checks {@link #lost()} and
+ * neither finishes the unit nor publishes. Closing it, on the working thread, ends the renewals and clears
+ * an interrupt it caused, so the thread (a Kafka consumer's, say) goes on normally.
+ */
+final class LeaseKeeper implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LeaseKeeper.class);
+
+    private final String what;
+    private final BooleanSupplier renew;
+    private final long staleAfterNanos;
+    private final Thread worker = Thread.currentThread();
+    private volatile long lastRenewed = System.nanoTime();
+    private volatile boolean lost;
+    private volatile ScheduledFuture<?> renewals;
+    private boolean working = true;
+
+    private LeaseKeeper(String what, Duration lease, BooleanSupplier renew) {
+        this.what = what;
+        this.renew = renew;
+        this.staleAfterNanos = lease.multipliedBy(2).dividedBy(3).toNanos();
+    }
+
+    /**
+     * Renews the lease every third of it on {@code scheduler}, for the work about to run on this thread.
+     *
+     * @param renew extends the lease; false when another holder has it, an exception when it could not tell
+     */
+    static LeaseKeeper keep(ScheduledExecutorService scheduler, Duration lease, String what, BooleanSupplier renew) {
+        LeaseKeeper keeper = new LeaseKeeper(what, lease, renew);
+        long every = Math.max(1, lease.dividedBy(3).toMillis());
+        keeper.renewals = scheduler.scheduleAtFixedRate(keeper::renew, every, every, TimeUnit.MILLISECONDS);
+        return keeper;
+    }
+
+    private void renew() {
+        try {
+            if (renew.getAsBoolean()) {
+                lastRenewed = System.nanoTime();
+                return;
+            }
+            log.warn("Lost the lease on {}: another worker holds it now; stopping this work", what);
+        }
+        catch (RuntimeException ex) {
+            if (System.nanoTime() - lastRenewed < staleAfterNanos) {
+                log.warn("Could not renew the lease on {}; trying again", what, ex);
+                return;
+            }
+            log.warn("Could not renew the lease on {} in time; stopping this work before another worker takes it", what,
+                    ex);
+        }
+        stop();
+    }
+
+    private synchronized void stop() {
+        lost = true;
+        renewals.cancel(false);
+        if (working) {
+            worker.interrupt();
+        }
+    }
+
+    /** Whether the lease was lost; once closed, the answer no longer changes. */
+    boolean lost() {
+        return lost;
+    }
+
+    /** Stops renewing; call it on the working thread when the work is over, before finishing the unit. */
+    @Override
+    public synchronized void close() {
+        working = false;
+        renewals.cancel(false);
+        if (lost) {
+            // The interrupt was ours and meant for the work; the thread itself goes on.
+            Thread.interrupted();
+        }
+    }
+}
