@@ -178,6 +178,12 @@ public class WorkLedger {
                 .toList();
     }
 
+    /** Whether a worker is on a unit of this story now: in progress under a lease that still runs by the server's clock. */
+    public boolean anyLeased(String storyId) {
+        return units().find(Filters.and(Filters.eq("storyId", storyId), Filters.eq("status", WorkStatus.IN_PROGRESS.name()),
+                ServerTimeLease.running("renewedAt"))).first() != null;
+    }
+
     /** Counts units by status, for a story (tests and diagnostics). */
     public long count(String storyId, WorkStatus status) {
         return units().countDocuments(Filters.and(Filters.eq("storyId", storyId), Filters.eq("status", status.name())));

@@ -87,9 +87,6 @@ class Json2VideoMergeIntegrationTests {
     @Autowired
     StalledWorkRecovery recovery;
 
-    @Autowired
-    MongoTemplate mongo;
-
     @DynamicPropertySource
     static void json2video(DynamicPropertyRegistry registry) {
         registry.add("JSON2VIDEO_BASE_URL", () -> vendor.baseUrl() + "/v2");

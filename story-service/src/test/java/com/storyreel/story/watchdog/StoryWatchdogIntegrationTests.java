@@ -171,7 +171,7 @@ class StoryWatchdogIntegrationTests {
     @Test
     void startedWatchdogFailsStalledStoriesOnItsOwnThread() {
         String storyId = storyWaitingForItsFirstMerge(1);
-        StoryWatchdog watchdog = new StoryWatchdog(store, new LiveWork(mongo), Clock.offset(Clock.systemUTC(), Duration.ofMinutes(2)),
+        StoryWatchdog watchdog = new StoryWatchdog(store, new LiveWork(mongo, ledger), Clock.offset(Clock.systemUTC(), Duration.ofMinutes(2)),
                 new WatchdogProperties(STALL_AFTER, LIVE_WORK_LIMIT, Duration.ofMillis(100)));
         watchdog.start();
         try {
@@ -187,7 +187,7 @@ class StoryWatchdogIntegrationTests {
     @Test
     void watchdogJustStartedGivesEveryStoryTheStallTimeFromItsStart() {
         String storyId = storyWaitingForItsFirstMerge(1);
-        StoryWatchdog watchdog = new StoryWatchdog(store, new LiveWork(mongo), Clock.offset(Clock.systemUTC(), Duration.ofMinutes(90)),
+        StoryWatchdog watchdog = new StoryWatchdog(store, new LiveWork(mongo, ledger), Clock.offset(Clock.systemUTC(), Duration.ofMinutes(90)),
                 new WatchdogProperties(Duration.ofSeconds(3), LIVE_WORK_LIMIT, Duration.ofHours(1)));
         watchdog.start();
         try {
@@ -200,7 +200,7 @@ class StoryWatchdogIntegrationTests {
     }
 
     private StoryWatchdog watchdog(Duration clockAhead) {
-        return new StoryWatchdog(store, new LiveWork(mongo), Clock.offset(Clock.systemUTC(), clockAhead),
+        return new StoryWatchdog(store, new LiveWork(mongo, ledger), Clock.offset(Clock.systemUTC(), clockAhead),
                 new WatchdogProperties(STALL_AFTER, LIVE_WORK_LIMIT, Duration.ofHours(1)));
     }
 
