@@ -2,6 +2,7 @@ package com.storyreel.runtime.vendor;
 
 
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.core.functions.Either;
@@ -9,6 +10,8 @@ import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds each vendor's {@link VendorGuard} from the Resilience4j registries, which Spring Boot fills
@@ -16,6 +19,8 @@ import io.github.resilience4j.retry.RetryRegistry;
  * vendor's Retry-After says when it says anything.
  */
 public class VendorGuards {
+
+    private static final Logger log = LoggerFactory.getLogger(VendorGuards.class);
 
     private final RetryRegistry retries;
     private final CircuitBreakerRegistry breakers;
@@ -28,6 +33,14 @@ public class VendorGuards {
         this.breakers = breakers;
         this.limiters = limiters;
         this.bulkheads = bulkheads;
+        breakers.getAllCircuitBreakers().forEach(VendorGuards::logStateChanges);
+        breakers.getEventPublisher().onEntryAdded(added -> logStateChanges(added.getAddedEntry()));
+    }
+
+    /** An outage's start and end show in the log: a breaker opening, trying again and closing. */
+    private static void logStateChanges(CircuitBreaker breaker) {
+        breaker.getEventPublisher().onStateTransition(event -> log.warn("Circuit breaker {}: {} -> {}",
+                event.getCircuitBreakerName(), event.getStateTransition().getFromState(), event.getStateTransition().getToState()));
     }
 
     /** The guard for a vendor: its retry, breaker and bulkhead, and a rate limiter if YAML declares one under its name. */

@@ -1,9 +1,5 @@
 package com.storyreel.local;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,8 +51,6 @@ class CrashIntegrationTests {
     @TempDir
     Path media;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @Test
     void everyStoryCompletesWithEachPaidRequestMadeOnceWhenServeIsKilledAtRandomMoments() throws Exception {
         Random random = new Random(SEED);
@@ -83,7 +77,7 @@ class CrashIntegrationTests {
                     serve.start();
                 }
             }
-            List<String> retried = finishEveryStory(gateway, serve.gatewayUrl(), stories);
+            List<String> retried = finishEveryStory(gateway, serve, stories);
             double minutes = (System.nanoTime() - started) / 60e9;
 
             Map<String, Long> paid = vendors.acceptedByUnit();
@@ -114,7 +108,7 @@ class CrashIntegrationTests {
     }
 
     /** Waits for every story to end; one that failed is retried, as a user would, up to three times. */
-    private List<String> finishEveryStory(GatewayClient gateway, String gatewayUrl, List<String> stories) throws Exception {
+    private static List<String> finishEveryStory(GatewayClient gateway, ServeProcess serve, List<String> stories) {
         List<String> retried = new ArrayList<>();
         for (int round = 0; round <= 3; round++) {
             await().atMost(Duration.ofMinutes(5)).until(() -> stories.stream().allMatch(id -> isFinal(gateway.story(id))));
@@ -127,9 +121,7 @@ class CrashIntegrationTests {
                 String id = story.path("storyId").asString();
                 log.info("Retrying {} which failed: {}", id, story.path("error"));
                 retried.add(id + " (" + story.at("/error/stage").asString() + ": " + story.at("/error/reason").asString() + ")");
-                var response = http.send(HttpRequest.newBuilder(URI.create(gatewayUrl + "/api/stories/" + id + "/retry"))
-                        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-                assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+                serve.retry(id);
             }
         }
         return retried;

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.ProcessBuilder.Redirect;
 import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -67,6 +71,24 @@ final class ServeProcess implements AutoCloseable {
             }
             return gateway.isUp();
         });
+    }
+
+    /** Asks serve to retry a failed story, as a user would; fails unless it is accepted. */
+    void retry(String storyId) {
+        try {
+            var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(gatewayUrl() + "/api/stories/" + storyId + "/retry"))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 202) {
+                throw new IllegalStateException("Retrying " + storyId + " answered " + response.statusCode() + ": " + response.body());
+            }
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
+        }
     }
 
     /** Kills serve and everything it started, with no chance to clean up. */

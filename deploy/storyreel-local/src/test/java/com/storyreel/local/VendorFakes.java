@@ -7,10 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,12 +27,16 @@ import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.storyreel.runtime.media.Ffmpeg;
 import tools.jackson.databind.json.JsonMapper;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -35,7 +46,9 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 /**
  * The four paid vendors as one WireMock server that answers as their contracts say and finishes every
  * job at once. Each written story gets narration and picture prompts of its own, so every paid request
- * names its unit of work, and the journal tells how many times each unit was paid for.
+ * names its unit of work, and the journal tells how many times each unit was paid for. A share of all
+ * requests can be answered with a {@link VendorFault}, chosen at random from a seed; a vendor can be
+ * made to fail every request (an outage).
  */
 final class VendorFakes implements AutoCloseable {
 
@@ -43,19 +56,33 @@ final class VendorFakes implements AutoCloseable {
     private static final Pattern SCENE_ASSET = Pattern.compile("/stories/([^/]+)/scenes/(\\d+)/");
     private static final Pattern STORY_ASSET = Pattern.compile("/stories/([^/]+)/");
 
+    private final Behaviour behaviour;
     private final WireMockServer server;
     private final int scenes;
 
-    private VendorFakes(WireMockServer server, int scenes) {
+    private VendorFakes(Behaviour behaviour, WireMockServer server, int scenes) {
+        this.behaviour = behaviour;
         this.server = server;
         this.scenes = scenes;
     }
 
+    /** How often the fakes fail, from which seed, and how long a stalled answer takes. */
+    record FaultPlan(double rate, long seed, Duration stall) {
+
+        static final FaultPlan NONE = new FaultPlan(0, 0, Duration.ZERO);
+    }
+
     /** Starts the fakes; every story OpenAI writes has {@code scenes} scenes. */
     static VendorFakes start(Path media, int scenes) throws Exception {
-        WireMockServer server = new WireMockServer(options().dynamicPort().globalTemplating(true));
+        return start(media, scenes, FaultPlan.NONE);
+    }
+
+    /** Starts the fakes, failing requests as {@code faults} says. */
+    static VendorFakes start(Path media, int scenes, FaultPlan faults) throws Exception {
+        Behaviour behaviour = new Behaviour(faults);
+        WireMockServer server = new WireMockServer(options().dynamicPort().globalTemplating(true).extensions(behaviour));
         server.start();
-        VendorFakes fakes = new VendorFakes(server, scenes);
+        VendorFakes fakes = new VendorFakes(behaviour, server, scenes);
         fakes.stubOpenAi();
         fakes.stubLeonardo();
         fakes.stubElevenLabs(media);
@@ -84,14 +111,29 @@ final class VendorFakes implements AutoCloseable {
         return env;
     }
 
-    /** Every paid request the vendors accepted (answered 200), counted by the unit of work it names. */
+    /**
+     * Every paid request the vendors accepted, counted by the unit of work it names: those answered 200,
+     * and those whose answer a fault lost after the vendor took them.
+     */
     Map<String, Long> acceptedByUnit() {
         return server.getAllServeEvents().stream()
                 .filter(event -> event.getRequest().getMethod().getName().equals("POST"))
-                .filter(event -> event.getResponse().getStatus() == 200)
+                .filter(event -> behaviour.fault(event).map(VendorFault::afterAcceptance)
+                        .orElse(event.getResponse().getStatus() == 200))
                 .map(this::unit)
                 .flatMap(Optional::stream)
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    }
+
+    /** How many requests met each fault. */
+    Map<VendorFault, Long> faultCounts() {
+        return server.getAllServeEvents().stream().map(behaviour::fault).flatMap(Optional::stream)
+                .collect(Collectors.groupingBy(Function.identity(), () -> new EnumMap<>(VendorFault.class), Collectors.counting()));
+    }
+
+    /** Starts or ends an outage of the vendor whose paths begin with {@code prefix}: every request answered 503. */
+    void outage(String prefix, boolean down) {
+        behaviour.outage(prefix, down);
     }
 
     /** How many requests of any kind the vendors have seen: progress that a test can wait on. */
@@ -174,16 +216,115 @@ final class VendorFakes implements AutoCloseable {
                         "character_end_times_seconds", ends)));
     }
 
+    /** Movies are started and listed by {@link Behaviour}, which keeps them; a movie's status is done at once. */
     private void stubJson2Video(Path media) throws Exception {
-        server.stubFor(post(urlPathEqualTo("/json2video/v2/movies")).willReturn(okJson(
-                "{\"success\":true,\"project\":\"{{randomValue length=16 type='ALPHANUMERIC'}}\",\"timestamp\":\"2026-05-12T10:49:52.924Z\"}")));
-        server.stubFor(get(urlPathEqualTo("/json2video/v2/movies")).willReturn(okJson(
+        server.stubFor(post(urlPathEqualTo("/json2video/v2/movies")).willReturn(okJson("{}")));
+        server.stubFor(get(urlPathEqualTo("/json2video/v2/movies")).willReturn(okJson("{}")));
+        server.stubFor(get(urlPathEqualTo("/json2video/v2/movies")).withQueryParam("project", matching(".+")).willReturn(okJson(
                 "{\"success\":true,\"movie\":{\"success\":true,\"status\":\"done\",\"message\":\"\","
                         + "\"project\":\"{{request.query.project}}\",\"url\":\"{{request.baseUrl}}/renders/{{request.query.project}}.mp4\","
                         + "\"duration\":2.0,\"size\":6876189,\"width\":1920,\"height\":1080,\"rendering_time\":12,\"client-data\":{}},"
                         + "\"remaining_quota\":{\"movies\":0,\"drafts\":0,\"time\":1807}}")));
         server.stubFor(get(urlPathMatching("/renders/.+")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "video/mp4").withBody(mp4(media))));
+    }
+
+    // ------------------------------------------------------------------ faults, outages and JSON2Video's movies
+
+    /**
+     * Decides each request's fault, and keeps JSON2Video's movies: a POST the vendor takes is kept with its
+     * {@code client-data}, so the listing ({@code GET /v2/movies} without a project) shows it, as the real one would.
+     */
+    static final class Behaviour implements ResponseDefinitionTransformerV2 {
+
+        private static final List<String> VENDOR_PATHS = List.of("/openai/", "/leonardo/", "/elevenlabs/", "/json2video/",
+                "/cdn/", "/renders/");
+
+        private final FaultPlan plan;
+        private final Random random;
+        private final Map<UUID, VendorFault> faults = new ConcurrentHashMap<>();
+        private final Set<String> down = ConcurrentHashMap.newKeySet();
+        private final List<Map<String, Object>> movies = new CopyOnWriteArrayList<>();
+        private final AtomicInteger projects = new AtomicInteger();
+
+        Behaviour(FaultPlan plan) {
+            this.plan = plan;
+            this.random = new Random(plan.seed());
+        }
+
+        @Override
+        public String getName() {
+            return "vendor-behaviour";
+        }
+
+        @Override
+        public ResponseDefinition transform(ServeEvent event) {
+            String path = event.getRequest().getUrl();
+            VendorFault fault = pick(path);
+            if (fault != null) {
+                faults.put(event.getId(), fault);
+                if (!fault.afterAcceptance()) {
+                    return fault.answer(path, null, 0);
+                }
+            }
+            ResponseDefinition answer = event.getResponseDefinition();
+            if (path.startsWith("/json2video/v2/movies")) {
+                answer = movies(event);
+            }
+            return fault == null ? answer : fault.answer(path, answer, (int) plan.stall().toMillis());
+        }
+
+        Optional<VendorFault> fault(ServeEvent event) {
+            return Optional.ofNullable(faults.get(event.getId()));
+        }
+
+        void outage(String prefix, boolean on) {
+            if (on) {
+                down.add(prefix);
+            }
+            else {
+                down.remove(prefix);
+            }
+        }
+
+        private VendorFault pick(String path) {
+            if (VENDOR_PATHS.stream().noneMatch(path::startsWith)) {
+                return null;
+            }
+            if (down.stream().anyMatch(path::startsWith)) {
+                return VendorFault.SERVER_ERROR;
+            }
+            synchronized (random) {
+                if (random.nextDouble() >= plan.rate()) {
+                    return null;
+                }
+                VendorFault[] all = VendorFault.values();
+                return all[random.nextInt(all.length)];
+            }
+        }
+
+        private ResponseDefinition movies(ServeEvent event) {
+            var request = event.getRequest();
+            if (request.getMethod().getName().equals("POST")) {
+                String project = "Project%011d".formatted(projects.incrementAndGet());
+                Map<String, Object> movie = new LinkedHashMap<>();
+                movie.put("project", project);
+                movie.put("success", true);
+                movie.put("status", "done");
+                movie.put("message", "");
+                movie.put("url", request.getAbsoluteUrl().replaceFirst("/json2video/.*", "") + "/renders/" + project + ".mp4");
+                movie.put("duration", 2.0);
+                movie.put("client-data", JSON.readTree(request.getBodyAsString()).path("client-data"));
+                movies.add(movie);
+                return ResponseDefinitionBuilder.okForJson(Map.of("success", true, "project", project,
+                        "timestamp", "2026-05-12T10:49:52.924Z")).build();
+            }
+            if (request.queryParameter("project").isPresent()) {
+                return event.getResponseDefinition();
+            }
+            return ResponseDefinitionBuilder.okForJson(Map.of("success", true, "movies", movies.reversed(),
+                    "count", movies.size(), "has_next", false)).build();
+        }
     }
 
     // ------------------------------------------------------------------ real media for the fakes to serve
