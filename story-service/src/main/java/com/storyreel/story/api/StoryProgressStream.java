@@ -52,12 +52,12 @@ class StoryProgressStream implements SmartLifecycle {
         this.properties = properties;
     }
 
-    /** One open stream: whose it is and the story version it last received. */
+    /** One open stream: whose it is and the newest story version sent or queued to it. */
     private static final class Subscriber {
 
         final SseEmitter emitter = new SseEmitter(TIMEOUT_MILLIS);
         final String owner;
-        volatile Instant lastSent;
+        volatile Instant latest;
 
         Subscriber(String owner) {
             this.owner = owner;
@@ -72,6 +72,7 @@ class StoryProgressStream implements SmartLifecycle {
      */
     synchronized SseEmitter subscribe(StoryDocument story, String owner) {
         Subscriber subscriber = new Subscriber(owner);
+        subscriber.latest = story.updatedAt();
         if (story.status().isFinal()) {
             if (send(story.id(), subscriber, StoryView.of(story, assets, true), story.updatedAt())) {
                 subscriber.emitter.complete();
@@ -107,9 +108,8 @@ class StoryProgressStream implements SmartLifecycle {
         for (StoryDocument story : store.findChangedSince(List.copyOf(subscribers.keySet()), since.minusMillis(1000))) {
             List<Subscriber> behind = new ArrayList<>();
             for (Subscriber subscriber : subscribers.getOrDefault(story.id(), List.of())) {
-                // The overlapping poll windows must never send the same state twice.
-                Instant seen = subscriber.lastSent;
-                if (seen == null || story.updatedAt().isAfter(seen)) {
+                // Neither the overlapping poll windows nor a send still queued may send the same state twice.
+                if (story.updatedAt().isAfter(subscriber.latest)) {
                     behind.add(subscriber);
                 }
             }
@@ -118,6 +118,7 @@ class StoryProgressStream implements SmartLifecycle {
             }
             StoryView view = StoryView.of(story, assets, true);
             for (Subscriber subscriber : behind) {
+                subscriber.latest = story.updatedAt();
                 try {
                     sender.execute(() -> {
                         if (send(story.id(), subscriber, view, story.updatedAt()) && story.status().isFinal()) {
@@ -137,7 +138,6 @@ class StoryProgressStream implements SmartLifecycle {
     private boolean send(String storyId, Subscriber subscriber, StoryView view, Instant version) {
         try {
             subscriber.emitter.send(SseEmitter.event().name("progress").id(String.valueOf(version.toEpochMilli())).data(view));
-            subscriber.lastSent = version;
             return true;
         }
         catch (IOException | IllegalStateException ex) {
