@@ -98,11 +98,12 @@ class ApiAccessFilter extends OncePerRequestFilter {
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, URI type, String title,
             String detail) throws IOException {
-        log.debug("Refused {} {}: {}", request.getMethod(), request.getServletPath(), title);
+        // The raw URI: still encoded, so it can neither split a log line nor fail to parse as the instance.
+        log.debug("Refused {} {}: {}", request.getMethod(), request.getRequestURI(), title);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(type);
         problem.setTitle(title);
-        problem.setInstance(URI.create(request.getServletPath()));
+        problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);

@@ -42,7 +42,8 @@ class ApiAccessIntegrationTests {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"/api/stories", "/api/stories/st-anything", "/v3/api-docs", "/%61pi/stories", "/api;x=1/stories",
-            "//api/stories", "/actuator/prometheus", "/actuator/health/../../api/stories"})
+            "//api/stories", "/actuator/prometheus", "/actuator/health/../../api/stories",
+            "/api/stor%20ies"})
     void withoutAKeyEveryPathButHealthIsAnUnauthorizedProblem(String path) throws Exception {
         var response = send(HttpRequest.newBuilder(uri(path)));
 
