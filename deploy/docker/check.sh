@@ -41,14 +41,18 @@ fi
 # Grep-level checks: no tabs in YAML, every service present with its port, files the compose file mounts exist.
 if grep -n $'\t' "${yaml_files[@]}"; then bad "tabs in YAML"; else ok "no tabs in YAML"; fi
 listed=1
-for pair in story-service:8080 scene-image-service:8081 audio-service:8082 scene-video-service:8083 \
-            merge-service:8084 render-service:8085; do
-  svc=${pair%%:*}; port=${pair##*:}
+# service:server port:scrape port (the gateway is scraped on its management port).
+for triple in story-service:8080:9080 scene-image-service:8081:8081 audio-service:8082:8082 scene-video-service:8083:8083 \
+              merge-service:8084:8084 render-service:8085:8085; do
+  svc=${triple%%:*}; ports=${triple#*:}; port=${ports%%:*}; scrape=${ports##*:}
   grep -q "^  $svc:$" docker-compose.yml && grep -q "SERVER_PORT: \"$port\"" docker-compose.yml \
-    && grep -q "\"$svc:$port\"" "$here/prometheus/prometheus.yml" && [ -d "$svc" ] \
+    && grep -q "\"$svc:$scrape\"" "$here/prometheus/prometheus.yml" && [ -d "$svc" ] \
     || { bad "service $svc:$port in compose and prometheus"; listed=0; }
 done
 [ $listed = 1 ] && ok "services and ports listed"
+# Only the gateway's port is published beyond 127.0.0.1; the secrets have no defaults.
+if grep -nE '^ +- "[0-9]+:[0-9]+"' docker-compose.yml | grep -v '"8080:8080"'; then bad "ports beyond 127.0.0.1"; else ok "only the gateway published"; fi
+if grep -nE 'MINIO_ROOT_PASSWORD:-|STORYREEL_API_KEYS:-' docker-compose.yml; then bad "secret with a default"; else ok "no default secrets"; fi
 mounted=1
 for f in $(grep -o '\./deploy/docker/[^:]*' docker-compose.yml | sort -u); do
   [ -e "$f" ] || { bad "mounted path $f missing"; mounted=0; }
@@ -57,7 +61,10 @@ done
 
 # Tools, when installed.
 if docker compose version >/dev/null 2>&1; then
-  if docker compose -f docker-compose.yml config -q; then ok "docker compose config"; else bad "docker compose config"; fi
+  if MINIO_ROOT_PASSWORD=check STORYREEL_API_KEYS=check docker compose -f docker-compose.yml config -q; then
+    ok "docker compose config"; else bad "docker compose config"; fi
+  if env -u MINIO_ROOT_PASSWORD STORYREEL_API_KEYS=check docker compose -f docker-compose.yml config -q 2>/dev/null; then
+    bad "compose starts without MINIO_ROOT_PASSWORD"; else ok "compose refuses without MINIO_ROOT_PASSWORD"; fi
 else
   echo "skip docker compose config (no docker compose)"
 fi

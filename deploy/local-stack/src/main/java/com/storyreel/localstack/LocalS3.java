@@ -29,7 +29,7 @@ public final class LocalS3 implements AutoCloseable {
         this.secretKey = secretKey;
     }
 
-    public static LocalS3 start(Path dir, String host, int port, String accessKey, String secretKey) {
+    public static LocalS3 start(Path dir, String host, int port, LocalS3Credentials credentials) {
         try {
             Files.createDirectories(dir);
         }
@@ -40,7 +40,7 @@ public final class LocalS3 implements AutoCloseable {
         S3Proxy proxy = S3Proxy.builder()
                 .blobStore(new FilesystemNio2BlobStore(dir.toAbsolutePath().toString()))
                 .endpoint(endpoint)
-                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, accessKey, secretKey)
+                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, credentials.accessKey(), credentials.secretKey())
                 .build();
         try {
             proxy.start();
@@ -49,7 +49,7 @@ public final class LocalS3 implements AutoCloseable {
             throw new IllegalStateException("Could not start the S3 server on " + endpoint, ex);
         }
         log.info("S3-API server listening on {} with its objects in {}", endpoint, dir);
-        return new LocalS3(proxy, endpoint, accessKey, secretKey);
+        return new LocalS3(proxy, endpoint, credentials.accessKey(), credentials.secretKey());
     }
 
     public URI endpoint() {

@@ -30,7 +30,7 @@ public final class LocalStack implements AutoCloseable {
      * Starts the three servers.
      * @param dataDir where state lives
      * @param persistentMongo false keeps MongoDB in memory (fast tests)
-     * @param host the address the broker and the S3 server listen on
+     * @param host the address the broker and the S3 server listen on (loopback unless they must be reached from elsewhere)
      * @param kafkaPort the broker port, 0 for any free port
      * @param s3Port the S3 port, 0 for any free port (a fixed port keeps handed-out links working across restarts)
      */
@@ -38,7 +38,7 @@ public final class LocalStack implements AutoCloseable {
         long started = System.nanoTime();
         LocalKafka kafka = LocalKafka.start(dataDir.resolve("kafka"), host, kafkaPort);
         LocalMongo mongo = LocalMongo.start(persistentMongo ? dataDir.resolve("mongo") : null, "127.0.0.1", 0);
-        LocalS3 s3 = LocalS3.start(dataDir.resolve("s3"), host, s3Port, "storyreel", "storyreel-local-secret");
+        LocalS3 s3 = LocalS3.start(dataDir.resolve("s3"), host, s3Port, LocalS3Credentials.of(dataDir));
         log.info("Local stack up in {} ms", (System.nanoTime() - started) / 1_000_000);
         return new LocalStack(kafka, mongo, s3);
     }

@@ -51,6 +51,7 @@ class LocalStackIntegrationTests {
             exerciseS3(stack.s3());
         }
         try (LocalStack stack = LocalStack.start(data, true, "127.0.0.1", 0, 0)) {
+            assertThat(stack.s3().secretKey()).as("the data folder's own S3 secret, reused").isEqualTo(LocalS3Credentials.of(data).secretKey());
             exerciseKafka(stack.kafka().bootstrapServers(), false);
             try (var client = MongoClients.create(stack.mongo().connectionString())) {
                 var story = client.getDatabase("storyreel").getCollection("stories").find(Filters.eq("_id", "s1")).first();

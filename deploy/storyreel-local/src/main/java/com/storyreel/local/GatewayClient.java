@@ -8,28 +8,34 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Talks to the REST gateway as any client would. */
+/** Talks to the REST gateway as any client would, with an API key when it has one. */
 final class GatewayClient {
 
     private final URI base;
+    private final Optional<String> apiKey;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private final JsonMapper json = JsonMapper.builder().build();
 
-    GatewayClient(String baseUrl) {
+    GatewayClient(String baseUrl, Optional<String> apiKey) {
         this.base = URI.create(baseUrl);
+        this.apiKey = apiKey;
     }
 
-    /** True when a StoryReel gateway answers here. */
+    /** True when a StoryReel gateway answers here; throws when one does but refuses the key. */
     boolean isUp() {
         try {
-            var response = http.send(HttpRequest.newBuilder(base.resolve("/api/stories?size=1")).timeout(Duration.ofSeconds(3)).build(),
+            var response = http.send(gateway("/api/stories?size=1").timeout(Duration.ofSeconds(3)).build(),
                     HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 401) {
+                throw new IllegalStateException("The StoryReel at " + base + " wants an API key: set STORYREEL_API_KEYS to one of its keys");
+            }
             return response.statusCode() == 200 && response.body().contains("\"items\"");
         }
         catch (IOException ex) {
@@ -43,7 +49,7 @@ final class GatewayClient {
 
     /** Asks for a story; returns its id, or throws with the gateway's problem detail. */
     String create(Object body) {
-        var request = HttpRequest.newBuilder(base.resolve("/api/stories"))
+        var request = gateway("/api/stories")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)))
                 .build();
@@ -56,7 +62,7 @@ final class GatewayClient {
     }
 
     JsonNode story(String storyId) {
-        var response = send(HttpRequest.newBuilder(base.resolve("/api/stories/" + storyId)).build(),
+        var response = send(gateway("/api/stories/" + storyId).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("Could not read story " + storyId + ": " + response.statusCode());
@@ -66,8 +72,7 @@ final class GatewayClient {
 
     /** Follows the story's server-sent progress events until the stream ends. */
     void follow(String storyId, Consumer<JsonNode> onProgress) {
-        var request = HttpRequest.newBuilder(base.resolve("/api/stories/" + storyId + "/events"))
-                .header("Accept", "text/event-stream").build();
+        var request = gateway("/api/stories/" + storyId + "/events").header("Accept", "text/event-stream").build();
         HttpResponse<Stream<String>> response = send(request, HttpResponse.BodyHandlers.ofLines());
         try (Stream<String> lines = response.body()) {
             StringBuilder data = new StringBuilder();
@@ -81,6 +86,13 @@ final class GatewayClient {
                 }
             });
         }
+    }
+
+    /** A request to the gateway, with the key; never used for other hosts, which must not see it. */
+    private HttpRequest.Builder gateway(String path) {
+        var request = HttpRequest.newBuilder(base.resolve(path));
+        apiKey.ifPresent(key -> request.header("Authorization", "Bearer " + key));
+        return request;
     }
 
     void download(String url, Path target) {

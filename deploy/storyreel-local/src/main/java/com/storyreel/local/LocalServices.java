@@ -36,21 +36,38 @@ public final class LocalServices implements AutoCloseable {
     private final LocalStack stack;
     private final SequencedMap<Class<?>, ConfigurableApplicationContext> services;
     private final String gatewayUrl;
+    private final String metricsUrl;
     private final Map<String, Object> shared;
 
     private LocalServices(LocalStack stack, SequencedMap<Class<?>, ConfigurableApplicationContext> services,
-            String gatewayUrl, Map<String, Object> shared) {
+            String gatewayUrl, String metricsUrl, Map<String, Object> shared) {
         this.stack = stack;
         this.services = services;
         this.gatewayUrl = gatewayUrl;
+        this.metricsUrl = metricsUrl;
         this.shared = shared;
     }
 
+    /**
+     * Where everything listens; a port of 0 picks a free one.
+     *
+     * @param host the gateway's address
+     * @param metricsPort the gateway's actuator port on 127.0.0.1 when API keys are set (without keys the
+     *        actuator stays on the gateway's port, which is then loopback only)
+     * @param stackHost where Kafka and S3 listen
+     */
+    public record Addresses(String host, int gatewayPort, int metricsPort, String stackHost, int kafkaPort, int s3Port) {
+
+        /** Everything on loopback, on free ports. */
+        public static Addresses loopback() {
+            return new Addresses("127.0.0.1", 0, 0, "127.0.0.1", 0, 0);
+        }
+    }
+
     /** Starts everything; state lives under {@code dataDir}. */
-    public static LocalServices start(Path dataDir, String host, int gatewayPort, int kafkaPort, int s3Port,
-            Map<String, Object> extraProperties) {
+    public static LocalServices start(Path dataDir, Addresses addresses, Map<String, Object> extraProperties) {
         long started = System.nanoTime();
-        LocalStack stack = LocalStack.start(dataDir, true, host, kafkaPort, s3Port);
+        LocalStack stack = LocalStack.start(dataDir, true, addresses.stackHost(), addresses.kafkaPort(), addresses.s3Port());
         SequencedMap<Class<?>, ConfigurableApplicationContext> services = new LinkedHashMap<>();
         Map<String, Object> shared = new LinkedHashMap<>(stack.springProperties());
         try {
@@ -61,21 +78,34 @@ public final class LocalServices implements AutoCloseable {
             for (Class<?> service : STAGE_SERVICES) {
                 services.put(service, run(service, shared, WebApplicationType.NONE, Map.of()));
             }
+            Map<String, Object> gateway = new LinkedHashMap<>(Map.of("server.port", addresses.gatewayPort(),
+                    "server.address", addresses.host()));
+            if (hasApiKeys(extraProperties)) {
+                // With keys every gateway path needs one; metrics are scraped from loopback on a port of their own.
+                gateway.put("management.server.port", addresses.metricsPort());
+                gateway.put("management.server.address", "127.0.0.1");
+            }
             services.put(StoryServiceApplication.class, run(StoryServiceApplication.class, shared,
-                    WebApplicationType.SERVLET,
-                    Map.of("server.port", gatewayPort, "server.address", host)));
+                    WebApplicationType.SERVLET, gateway));
         }
         catch (RuntimeException ex) {
             services.sequencedValues().reversed().forEach(ConfigurableApplicationContext::close);
             stack.close();
             throw ex;
         }
-        String port = services.get(StoryServiceApplication.class).getEnvironment()
-                .getProperty("local.server.port", String.valueOf(gatewayPort));
-        String gatewayUrl = "http://" + host + ":" + port;
+        var environment = services.get(StoryServiceApplication.class).getEnvironment();
+        String port = environment.getProperty("local.server.port", String.valueOf(addresses.gatewayPort()));
+        String gatewayUrl = "http://" + addresses.host() + ":" + port;
+        String managementPort = environment.getProperty("local.management.port");
+        String metricsUrl = (managementPort == null ? gatewayUrl : "http://127.0.0.1:" + managementPort) + "/actuator/prometheus";
         log.info("StoryReel is up in {} s: gateway {}, Kafka {}", String.format("%.1f", (System.nanoTime() - started) / 1e9),
                 gatewayUrl, stack.kafka().bootstrapServers());
-        return new LocalServices(stack, services, gatewayUrl, shared);
+        return new LocalServices(stack, services, gatewayUrl, metricsUrl, shared);
+    }
+
+    private static boolean hasApiKeys(Map<String, Object> extraProperties) {
+        Object keys = extraProperties.getOrDefault("storyreel.access.keys", System.getenv("STORYREEL_API_KEYS"));
+        return keys != null && Options.firstApiKey(keys.toString()).isPresent();
     }
 
     /**
@@ -112,6 +142,11 @@ public final class LocalServices implements AutoCloseable {
 
     public String gatewayUrl() {
         return gatewayUrl;
+    }
+
+    /** Where Prometheus scrapes the gateway. */
+    public String metricsUrl() {
+        return metricsUrl;
     }
 
     public String kafkaBootstrapServers() {

@@ -1,9 +1,13 @@
 package com.storyreel.local;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The command line: a command, its positional arguments and its --options. */
 record Options(String command, List<String> arguments, Map<String, String> values) {
@@ -16,10 +20,13 @@ record Options(String command, List<String> arguments, Map<String, String> value
               storyreel console-producer --topic T [kafka-console-producer options]   (default --bootstrap-server 127.0.0.1:9092)
               storyreel console-consumer --topic T [kafka-console-consumer options]
             Options for both: [--data DIR] [--host 127.0.0.1] [--port 8080] [--kafka-port 9092] [--s3-port 9900]
-            make uses a running 'storyreel serve' when one answers on --host/--port, else starts its own stack.""";
+                              [--stack-host 127.0.0.1] [--metrics-port 8081]
+            make uses a running 'storyreel serve' when one answers on --host/--port, else starts its own stack.
+            --host other than loopback needs STORYREEL_API_KEYS; make sends the first of those keys.
+            Kafka and S3 listen on --stack-host; with keys, metrics are on 127.0.0.1:--metrics-port.""";
 
     private static final List<String> FLAGS = List.of("scenes", "aspect", "voice", "style", "out", "script", "data", "host",
-            "port", "kafka-port", "s3-port");
+            "port", "kafka-port", "s3-port", "stack-host", "metrics-port");
 
     static Options parse(String[] args) {
         if (args.length == 0) {
@@ -78,6 +85,38 @@ record Options(String command, List<String> arguments, Map<String, String> value
 
     String host() {
         return value("host", "127.0.0.1");
+    }
+
+    /** Where Kafka and S3 listen: loopback unless asked otherwise. */
+    String stackHost() {
+        return value("stack-host", "127.0.0.1");
+    }
+
+    /**
+     * Why the gateway must not start on these options with these API keys ({@code STORYREEL_API_KEYS}), in
+     * one line: without keys it is open to whoever reaches it, so it serves loopback only.
+     */
+    Optional<String> exposureRefusal(String apiKeys) {
+        if (firstApiKey(apiKeys).isPresent() || isLoopback(host())) {
+            return Optional.empty();
+        }
+        return Optional.of("Refusing to serve on " + host() + " without API keys: set STORYREEL_API_KEYS (comma-separated)"
+                + " or use --host 127.0.0.1");
+    }
+
+    /** The key make sends to the gateway: the first of {@code STORYREEL_API_KEYS}. */
+    static Optional<String> firstApiKey(String apiKeys) {
+        return apiKeys == null ? Optional.empty()
+                : Arrays.stream(apiKeys.split(",")).map(String::trim).filter(key -> !key.isEmpty()).findFirst();
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        }
+        catch (UnknownHostException ex) {
+            return false;
+        }
     }
 
     /** The command line is wrong; the message says how. */

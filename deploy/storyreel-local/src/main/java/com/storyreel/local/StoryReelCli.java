@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 import tools.jackson.databind.JsonNode;
@@ -20,8 +21,10 @@ public final class StoryReelCli {
     private static final int FIXED_GATEWAY_PORT = 8080;
     private static final int FIXED_KAFKA_PORT = 9092;
     private static final int FIXED_S3_PORT = 9900;
+    private static final int FIXED_METRICS_PORT = 8081;
 
     private final PrintStream out;
+    private final String apiKeys = System.getenv("STORYREEL_API_KEYS");
 
     private StoryReelCli(PrintStream out) {
         this.out = out;
@@ -62,8 +65,13 @@ public final class StoryReelCli {
     }
 
     private int serve(Options options) {
+        Optional<String> refusal = options.exposureRefusal(apiKeys);
+        if (refusal.isPresent()) {
+            out.println(refusal.get());
+            return 78;
+        }
         LocalServices services = start(options, options.number("port", FIXED_GATEWAY_PORT),
-                options.number("kafka-port", FIXED_KAFKA_PORT));
+                options.number("kafka-port", FIXED_KAFKA_PORT), options.number("metrics-port", FIXED_METRICS_PORT));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             out.println("Stopping StoryReel...");
@@ -72,7 +80,9 @@ public final class StoryReelCli {
         }, "storyreel-shutdown"));
         out.println();
         out.println("StoryReel is serving (Ctrl-C stops it):");
-        out.println("  gateway     " + services.gatewayUrl() + "/api/stories   (OpenAPI: " + services.gatewayUrl() + "/v3/api-docs)");
+        out.println("  gateway     " + services.gatewayUrl() + "/api/stories   (OpenAPI: " + services.gatewayUrl() + "/v3/api-docs)"
+                + (Options.firstApiKey(apiKeys).isPresent() ? "   with Authorization: Bearer <a key of STORYREEL_API_KEYS>" : ""));
+        out.println("  metrics     " + services.metricsUrl());
         out.println("  kafka       " + services.kafkaBootstrapServers() + "   (topic story.requested, key = storyId)");
         out.println("  s3          " + services.s3Endpoint());
         out.println("  mongodb     " + services.mongoConnectionString());
@@ -90,15 +100,27 @@ public final class StoryReelCli {
         Map<String, Object> body = request(options);
         String host = options.host();
         int port = options.number("port", FIXED_GATEWAY_PORT);
-        GatewayClient running = new GatewayClient("http://" + host + ":" + port);
-        if (running.isUp()) {
-            out.println("Using the StoryReel already serving at http://" + host + ":" + port);
-            return make(running, body, options);
+        Optional<String> key = Options.firstApiKey(apiKeys);
+        GatewayClient running = new GatewayClient("http://" + host + ":" + port, key);
+        try {
+            if (running.isUp()) {
+                out.println("Using the StoryReel already serving at http://" + host + ":" + port);
+                return make(running, body, options);
+            }
+        }
+        catch (IllegalStateException ex) {
+            out.println(ex.getMessage());
+            return 2;
+        }
+        Optional<String> refusal = options.exposureRefusal(apiKeys);
+        if (refusal.isPresent()) {
+            out.println(refusal.get());
+            return 78;
         }
         out.println("Starting StoryReel (Kafka, MongoDB, S3 and six services; state in " + options.dataDir() + ")...");
         // Free ports, so a make never collides with anything else on the machine.
-        try (LocalServices services = start(options, 0, 0)) {
-            return make(new GatewayClient(services.gatewayUrl()), body, options);
+        try (LocalServices services = start(options, 0, 0, 0)) {
+            return make(new GatewayClient(services.gatewayUrl(), key), body, options);
         }
     }
 
@@ -125,7 +147,8 @@ public final class StoryReelCli {
             out.println("Failed at stage " + error.path("stage").asString("?")
                     + (error.path("scene").isNull() || error.path("scene").isMissingNode() ? "" : ", scene " + error.path("scene").asInt())
                     + " (" + error.path("provider").asString("?") + "): " + error.path("reason").asString("?"));
-            out.println("Retry it with: curl -X POST " + "<gateway>/api/stories/" + storyId + "/retry (while 'storyreel serve' runs)");
+            out.println("Retry it with: curl -X POST " + (Options.firstApiKey(apiKeys).isPresent() ? "-H 'Authorization: Bearer <key>' " : "")
+                    + "<gateway>/api/stories/" + storyId + "/retry (while 'storyreel serve' runs)");
             return 1;
         }
         if (!"COMPLETED".equals(story.path("status").asString())) {
@@ -198,9 +221,10 @@ public final class StoryReelCli {
         }
     }
 
-    private LocalServices start(Options options, int gatewayPort, int kafkaPort) {
-        return LocalServices.start(options.dataDir(), options.host(), gatewayPort, kafkaPort,
-                options.number("s3-port", FIXED_S3_PORT), assetLinks(System.getenv("STORYREEL_S3_PUBLIC_ENDPOINT")));
+    private LocalServices start(Options options, int gatewayPort, int kafkaPort, int metricsPort) {
+        var addresses = new LocalServices.Addresses(options.host(), gatewayPort, metricsPort, options.stackHost(), kafkaPort,
+                options.number("s3-port", FIXED_S3_PORT));
+        return LocalServices.start(options.dataDir(), addresses, assetLinks(System.getenv("STORYREEL_S3_PUBLIC_ENDPOINT")));
     }
 
     /**

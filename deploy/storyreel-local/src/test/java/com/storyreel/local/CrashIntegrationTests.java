@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
@@ -57,7 +58,7 @@ class CrashIntegrationTests {
         log.info("Crash run: {} kills, {} stories at a time, seed {}, data in {}", KILLS, STORIES_AT_ONCE, SEED, data);
         try (VendorFakes vendors = VendorFakes.start(media, SCENES); ServeProcess serve = new ServeProcess(data, vendors.environment())) {
             serve.start();
-            GatewayClient gateway = new GatewayClient(serve.gatewayUrl());
+            GatewayClient gateway = new GatewayClient(serve.gatewayUrl(), Optional.empty());
             List<String> stories = new ArrayList<>();
             List<String> batch = List.of();
             long started = System.nanoTime();

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class LoadIntegrationTests {
     void storiesAskedForAtOnceAllCompleteAndNoneIsStuck() throws Exception {
         try (VendorFakes vendors = VendorFakes.start(media, SCENES); ServeProcess serve = new ServeProcess(data, vendors.environment())) {
             serve.start();
-            GatewayClient gateway = new GatewayClient(serve.gatewayUrl());
+            GatewayClient gateway = new GatewayClient(serve.gatewayUrl(), Optional.empty());
             long[] idle = serve.residentMiB();
             long started = System.nanoTime();
             List<String> stories = new ArrayList<>();

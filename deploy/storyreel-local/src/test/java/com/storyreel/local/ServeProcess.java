@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import static org.awaitility.Awaitility.await;
@@ -64,7 +65,7 @@ final class ServeProcess implements AutoCloseable {
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
-        GatewayClient gateway = new GatewayClient(gatewayUrl());
+        GatewayClient gateway = new GatewayClient(gatewayUrl(), Optional.empty());
         await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(250)).until(() -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException("serve stopped with exit code " + process.exitValue() + "; see " + data);

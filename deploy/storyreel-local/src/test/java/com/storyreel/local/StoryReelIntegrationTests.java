@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,8 +65,8 @@ class StoryReelIntegrationTests {
 
     @BeforeAll
     static void startStoryReel() {
-        services = LocalServices.start(data, "127.0.0.1", 0, 0, 0, Map.of());
-        gateway = new GatewayClient(services.gatewayUrl());
+        services = LocalServices.start(data, LocalServices.Addresses.loopback(), Map.of());
+        gateway = new GatewayClient(services.gatewayUrl(), Optional.empty());
         probe = new TopicProbe(services.kafkaBootstrapServers());
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class StoryReelRestartIntegrationTests {
         int port = freePort();
         int kafkaPort = freePort();
         int s3Port = freePort();
-        GatewayClient gateway = new GatewayClient("http://127.0.0.1:" + port);
+        GatewayClient gateway = new GatewayClient("http://127.0.0.1:" + port, Optional.empty());
 
         Process first = serve(port, kafkaPort, s3Port, "first.out");
         String storyId;

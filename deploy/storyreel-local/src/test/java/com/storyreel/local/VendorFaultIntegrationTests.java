@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,7 @@ class VendorFaultIntegrationTests {
         try (VendorFakes vendors = VendorFakes.start(media, SCENES, plan);
                 ServeProcess serve = new ServeProcess(data, environment(vendors))) {
             serve.start();
-            GatewayClient gateway = new GatewayClient(serve.gatewayUrl());
+            GatewayClient gateway = new GatewayClient(serve.gatewayUrl(), Optional.empty());
             List<String> stories = new ArrayList<>();
             for (int i = 0; i < STORIES; i++) {
                 stories.add(gateway.create(Map.of("prompt", "story " + i + ": a grey cat who keeps a lighthouse", "sceneCount", SCENES)));
@@ -99,7 +100,7 @@ class VendorFaultIntegrationTests {
         try (VendorFakes vendors = VendorFakes.start(media, SCENES);
                 ServeProcess serve = new ServeProcess(data, environment(vendors))) {
             serve.start();
-            GatewayClient gateway = new GatewayClient(serve.gatewayUrl());
+            GatewayClient gateway = new GatewayClient(serve.gatewayUrl(), Optional.empty());
             vendors.outage("/elevenlabs/", true);
             List<String> stories = new ArrayList<>();
             for (int i = 0; i < 2; i++) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -98,8 +99,8 @@ class VendorStoryIntegrationTests {
         settings.put("storyreel.leonardo.first-poll-delay", "200ms");
         settings.put("storyreel.leonardo.max-poll-delay", "500ms");
         settings.put("storyreel.jobs.poll-interval", "200ms");
-        services = LocalServices.start(data, "127.0.0.1", 0, 0, 0, settings);
-        gateway = new GatewayClient(services.gatewayUrl());
+        services = LocalServices.start(data, LocalServices.Addresses.loopback(), settings);
+        gateway = new GatewayClient(services.gatewayUrl(), Optional.empty());
     }
 
     @AfterAll

@@ -23,7 +23,7 @@ class ApiConfiguration {
     }
 
     @Bean
-    StoryProgressStream storyProgressStream(StoryStore store, AssetStore assets) {
-        return new StoryProgressStream(store, assets);
+    StoryProgressStream storyProgressStream(StoryStore store, AssetStore assets, ProgressStreamProperties properties) {
+        return new StoryProgressStream(store, assets, properties);
     }
 }

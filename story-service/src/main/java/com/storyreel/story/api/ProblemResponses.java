@@ -4,13 +4,16 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import com.storyreel.story.access.QuotaExceededException;
 import com.storyreel.story.intake.StoryRequestRules.Violation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -32,6 +35,7 @@ class ProblemResponses {
     static final URI NOT_FOUND = URI.create("https://storyreel.dev/problems/story-not-found");
     static final URI CONFLICT = URI.create("https://storyreel.dev/problems/conflict");
     static final URI TOO_LARGE = URI.create("https://storyreel.dev/problems/body-too-large");
+    static final URI TOO_MANY_REQUESTS = URI.create("https://storyreel.dev/problems/too-many-requests");
 
     @ExceptionHandler(InvalidRequestException.class)
     ProblemDetail invalid(InvalidRequestException ex) {
@@ -90,6 +94,15 @@ class ProblemResponses {
         problem.setTitle("Content too large");
         problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
         return problem;
+    }
+
+    @ExceptionHandler(QuotaExceededException.class)
+    ResponseEntity<ProblemDetail> quotaExceeded(QuotaExceededException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage());
+        problem.setType(TOO_MANY_REQUESTS);
+        problem.setTitle("Too many requests");
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds())).body(problem);
     }
 
     static ProblemDetail invalid(List<Violation> violations) {

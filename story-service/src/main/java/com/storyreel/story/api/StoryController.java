@@ -9,6 +9,8 @@ import java.util.UUID;
 import com.storyreel.runtime.assets.AssetKeys;
 import com.storyreel.runtime.assets.AssetStore;
 import com.storyreel.runtime.events.EventPublisher;
+import com.storyreel.story.access.Caller;
+import com.storyreel.story.access.StoryQuotas;
 import com.storyreel.story.intake.StoryIntake;
 import com.storyreel.story.intake.StoryRequestRules.Violation;
 import com.storyreel.story.progress.StoryBindings;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,7 +38,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import com.storyreel.runtime.events.StoryMdc;
 
-/** The REST gateway: ask for a story, follow it, list stories, retry a failed one. */
+/**
+ * The REST gateway: ask for a story, follow it, list stories, retry a failed one. With API keys, each key
+ * sees only the stories it asked for: another key's story is answered as not found.
+ */
 @RestController
 @RequestMapping("/api/stories")
 class StoryController {
@@ -50,24 +56,27 @@ class StoryController {
     private final EventPublisher publisher;
     private final AssetStore assets;
     private final StoryProgressStream progressStream;
+    private final StoryQuotas quotas;
 
     StoryController(StoryStore store, StoryIntake intake, StoryRetry retry, EventPublisher publisher, AssetStore assets,
-            StoryProgressStream progressStream) {
+            StoryProgressStream progressStream, StoryQuotas quotas) {
         this.store = store;
         this.intake = intake;
         this.retry = retry;
         this.publisher = publisher;
         this.assets = assets;
         this.progressStream = progressStream;
+        this.quotas = quotas;
     }
 
     /**
      * Asks for a story. With an Idempotency-Key a retried request returns the story the first one made
-     * (and re-sends it to the writer in case the first send was lost).
+     * (and re-sends it to the writer in case the first send was lost). Keys are scoped to the caller.
      */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, String>> create(@RequestBody CreateStoryRequest body,
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            @RequestAttribute(name = Caller.ATTRIBUTE, required = false) Caller caller) {
         List<Violation> violations = new ArrayList<>();
         body.unknownFields().keySet().forEach(name -> violations.add(new Violation(name, "is not a known field")));
         StoryRequest request = new StoryRequest(blankToNull(body.prompt), blankToNull(body.script), body.sceneCount,
@@ -81,8 +90,14 @@ class StoryController {
         }
         String requestHash = AssetKeys.hash(request.prompt(), request.script(), request.sceneCount(), request.aspectRatio(),
                 request.voice(), request.style());
-        String storyId = idempotencyKey == null ? "st-" + UUID.randomUUID() : "st-" + AssetKeys.hash("idempotency", idempotencyKey);
-        StoryDocument story = store.createIfAbsent(intake.newStory(storyId, request, idempotencyKey, requestHash));
+        String owner = owner(caller);
+        String storyId = idempotencyKey == null ? "st-" + UUID.randomUUID()
+                : "st-" + (owner == null ? AssetKeys.hash("idempotency", idempotencyKey) : AssetKeys.hash("idempotency", owner, idempotencyKey));
+        // A repeated request with the same Idempotency-Key starts nothing, so it is not held to the quota.
+        if (idempotencyKey == null || store.find(storyId).isEmpty()) {
+            quotas.checkNewStory(caller);
+        }
+        StoryDocument story = store.createIfAbsent(intake.newStory(storyId, request, owner, idempotencyKey, requestHash));
         if (!requestHash.equals(story.requestHash())) {
             throw new ConflictException(HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key reused",
                     "This Idempotency-Key was used for a different request");
@@ -99,12 +114,13 @@ class StoryController {
     }
 
     @GetMapping("/{storyId}")
-    StoryView get(@PathVariable String storyId) {
-        return StoryView.of(find(storyId), assets, true);
+    StoryView get(@PathVariable String storyId, @RequestAttribute(name = Caller.ATTRIBUTE, required = false) Caller caller) {
+        return StoryView.of(find(storyId, caller), assets, true);
     }
 
     @GetMapping
-    StoryPage list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    StoryPage list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+            @RequestAttribute(name = Caller.ATTRIBUTE, required = false) Caller caller) {
         List<Violation> violations = new ArrayList<>();
         if (page < 0) {
             violations.add(new Violation("page", "must be 0 or more"));
@@ -115,20 +131,22 @@ class StoryController {
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
-        List<StoryView> items = store.list(page, size).stream().map(s -> StoryView.of(s, assets, false)).toList();
-        return new StoryPage(items, page, size, store.count());
+        String owner = owner(caller);
+        List<StoryView> items = store.list(owner, page, size).stream().map(s -> StoryView.of(s, assets, false)).toList();
+        return new StoryPage(items, page, size, store.count(owner));
     }
 
     /** Server-sent events: the story's view now and after every change, until it completes or fails. */
     @GetMapping(path = "/{storyId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter events(@PathVariable String storyId) {
-        return progressStream.subscribe(find(storyId));
+    SseEmitter events(@PathVariable String storyId, @RequestAttribute(name = Caller.ATTRIBUTE, required = false) Caller caller) {
+        return progressStream.subscribe(find(storyId, caller), owner(caller));
     }
 
     /** Resumes a FAILED story from the stage that failed, without redoing finished scenes. */
     @PostMapping("/{storyId}/retry")
-    ResponseEntity<StoryView> retry(@PathVariable String storyId) {
-        StoryDocument story = find(storyId);
+    ResponseEntity<StoryView> retry(@PathVariable String storyId,
+            @RequestAttribute(name = Caller.ATTRIBUTE, required = false) Caller caller) {
+        StoryDocument story = find(storyId, caller);
         if (story.status() != StoryStatus.FAILED) {
             throw new ConflictException(HttpStatus.CONFLICT, "Story not failed",
                     "Only a FAILED story can be retried; this one is " + story.status());
@@ -140,8 +158,15 @@ class StoryController {
         }
     }
 
-    private StoryDocument find(String storyId) {
-        return store.find(storyId).orElseThrow(() -> new StoryNotFoundException(storyId));
+    /** The story, if the caller may see it: any story without keys, else only the caller's own. */
+    private StoryDocument find(String storyId, Caller caller) {
+        String owner = owner(caller);
+        return store.find(storyId).filter(story -> owner == null || owner.equals(story.owner()))
+                .orElseThrow(() -> new StoryNotFoundException(storyId));
+    }
+
+    private static String owner(Caller caller) {
+        return caller == null ? null : caller.name();
     }
 
     private static String blankToNull(String value) {

@@ -77,7 +77,7 @@ public class StoryIntake implements StageWorker<StoryRequested> {
     public void handle(StoryRequested requested) {
         StoryRequest request = new StoryRequest(requested.prompt(), requested.script(), requested.sceneCount(),
                 requested.aspectRatio(), requested.voice(), requested.style());
-        StoryDocument story = store.createIfAbsent(newStory(requested.storyId(), request, null, null));
+        StoryDocument story = store.createIfAbsent(newStory(requested.storyId(), request, null, null, null));
         if (story.isWritten()) {
             publisher.publish(StoryBindings.STORY_WRITTEN, StoryEvents.written(story));
             return;
@@ -129,10 +129,11 @@ public class StoryIntake implements StageWorker<StoryRequested> {
         }
     }
 
-    /** A new story document in REQUESTED state. */
-    public StoryDocument newStory(String storyId, StoryRequest request, String idempotencyKey, String requestHash) {
+    /** A new story document in REQUESTED state, owned by {@code owner} (null when the gateway has no keys). */
+    public StoryDocument newStory(String storyId, StoryRequest request, String owner, String idempotencyKey,
+            String requestHash) {
         var now = clock.instant();
-        return new StoryDocument(storyId, StoryStatus.REQUESTED, request, idempotencyKey, requestHash, 0, null, null, null,
-                null, List.of(), null, null, null, now, now);
+        return new StoryDocument(storyId, StoryStatus.REQUESTED, request, owner, idempotencyKey, requestHash, 0, null, null,
+                null, null, List.of(), null, null, null, now, now);
     }
 }

@@ -13,12 +13,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * the state of each stage, the gates, the output and the error. The aggregator is its only writer and
  * changes it only by conditional updates, so duplicated or concurrent events cannot double-count.
  *
+ * @param owner the fingerprint of the API key that asked for the story (see Caller); null without keys
  * @param writerCost what writing the story cost at a vendor (null for the local writers), kept so every
  *        re-publication of the written story carries it
  * @param estimate what the story is expected to cost at vendors, made before the first paid call
  */
 @Document(StoryDocument.COLLECTION)
-public record StoryDocument(@Id String id, StoryStatus status, StoryRequest request, String idempotencyKey,
+public record StoryDocument(@Id String id, StoryStatus status, StoryRequest request, String owner, String idempotencyKey,
         String requestHash, int attempt, String title, String writer, VendorCost writerCost, CostEstimate estimate, List<SceneState> scenes,
         GateState renderGate,
         StoryOutput output, StoryError error, Instant createdAt, Instant updatedAt) {

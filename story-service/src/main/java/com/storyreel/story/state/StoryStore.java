@@ -53,14 +53,25 @@ public class StoryStore {
         return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("idempotencyKey").is(key)), StoryDocument.class));
     }
 
-    /** A page of stories, newest first. */
-    public List<StoryDocument> list(int page, int size) {
-        Query query = new Query().with(Sort.by(Sort.Direction.DESC, "createdAt")).skip((long) page * size).limit(size);
+    /** A page of the owner's stories, newest first; a null owner (a gateway without keys) lists every story. */
+    public List<StoryDocument> list(String owner, int page, int size) {
+        Query query = ownedBy(owner).with(Sort.by(Sort.Direction.DESC, "createdAt")).skip((long) page * size).limit(size);
         return mongo.find(query, StoryDocument.class);
     }
 
-    public long count() {
-        return mongo.count(new Query(), StoryDocument.class);
+    /** How many stories the owner has; a null owner counts every story. */
+    public long count(String owner) {
+        return mongo.count(ownedBy(owner), StoryDocument.class);
+    }
+
+    /** How many of the owner's stories are not yet COMPLETED or FAILED. */
+    public long countInFlight(String owner) {
+        return mongo.count(ownedBy(owner).addCriteria(Criteria.where("status").nin(StoryStatus.COMPLETED, StoryStatus.FAILED)),
+                StoryDocument.class);
+    }
+
+    private static Query ownedBy(String owner) {
+        return owner == null ? new Query() : Query.query(Criteria.where("owner").is(owner));
     }
 
     public boolean markWriting(String storyId) {

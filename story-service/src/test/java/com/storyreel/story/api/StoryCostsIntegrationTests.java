@@ -97,7 +97,7 @@ class StoryCostsIntegrationTests {
 
     private String writtenStory(int scenes, VendorCost writerCost) {
         String storyId = "costs-" + UUID.randomUUID();
-        store.createIfAbsent(intake.newStory(storyId, new StoryRequest(null, "script", scenes, "16:9", null, null), null, null));
+        store.createIfAbsent(intake.newStory(storyId, new StoryRequest(null, "script", scenes, "16:9", null, null), null, null, null));
         store.recordWritten(storyId, "Test", "test", writerCost, IntStream.range(0, scenes)
                 .mapToObj(i -> new SceneScript(i, "Scene " + i + ".", "a meadow at noon")).toList());
         return storyId;

@@ -119,7 +119,7 @@ class ForgedEventsIntegrationTests {
 
     private String story() {
         String storyId = "st-forged-" + UUID.randomUUID();
-        store.createIfAbsent(intake.newStory(storyId, new StoryRequest(null, "script", 3, "16:9", null, null), null, null));
+        store.createIfAbsent(intake.newStory(storyId, new StoryRequest(null, "script", 3, "16:9", null, null), null, null, null));
         return storyId;
     }
 }

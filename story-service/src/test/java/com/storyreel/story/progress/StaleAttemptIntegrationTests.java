@@ -170,7 +170,7 @@ class StaleAttemptIntegrationTests {
 
     private String storyWithInputsReady(int scenes) {
         String storyId = "stale-" + UUID.randomUUID();
-        store.createIfAbsent(intake.newStory(storyId, new StoryRequest(null, "script", scenes, "16:9", null, null), null, null));
+        store.createIfAbsent(intake.newStory(storyId, new StoryRequest(null, "script", scenes, "16:9", null, null), null, null, null));
         store.recordWritten(storyId, "Test", "test", null, IntStream.range(0, scenes)
                 .mapToObj(i -> new SceneScript(i, "Scene " + i + ".", "a meadow at noon")).toList());
         for (int scene = 0; scene < scenes; scene++) {

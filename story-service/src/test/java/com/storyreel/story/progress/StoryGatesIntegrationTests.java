@@ -200,7 +200,7 @@ class StoryGatesIntegrationTests {
 
     private String writtenStory(int scenes) {
         String storyId = "gates-" + UUID.randomUUID();
-        store.createIfAbsent(intake.newStory(storyId, new StoryRequest(null, "script", scenes, "16:9", null, null), null, null));
+        store.createIfAbsent(intake.newStory(storyId, new StoryRequest(null, "script", scenes, "16:9", null, null), null, null, null));
         store.recordWritten(storyId, "Test", "test", null, IntStream.range(0, scenes)
                 .mapToObj(i -> new SceneScript(i, "Scene " + i + ".", "a meadow at noon")).toList());
         return storyId;

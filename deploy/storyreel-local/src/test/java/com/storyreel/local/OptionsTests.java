@@ -1,0 +1,48 @@
+package com.storyreel.local;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OptionsTests {
+
+    @Test
+    void serveOnAnotherAddressWithoutKeysIsRefusedInOneLineNamingTheVariable() {
+        var options = Options.parse(new String[] {"serve", "--host", "192.168.1.20"});
+
+        assertThat(options.exposureRefusal(null)).hasValueSatisfying(reason -> {
+            assertThat(reason).contains("STORYREEL_API_KEYS").contains("192.168.1.20").doesNotContain("\n");
+        });
+        assertThat(options.exposureRefusal(" , ")).as("blank keys are no keys").isPresent();
+    }
+
+    @Test
+    void everyInterfaceCountsAsAnotherAddress() {
+        assertThat(Options.parse(new String[] {"serve", "--host", "0.0.0.0"}).exposureRefusal("")).isPresent();
+    }
+
+    @Test
+    void loopbackNeedsNoKeys() {
+        assertThat(Options.parse(new String[] {"serve"}).exposureRefusal(null)).isEmpty();
+        assertThat(Options.parse(new String[] {"serve", "--host", "localhost"}).exposureRefusal(null)).isEmpty();
+        assertThat(Options.parse(new String[] {"serve", "--host", "::1"}).exposureRefusal(null)).isEmpty();
+    }
+
+    @Test
+    void withKeysAnyAddressMayServe() {
+        assertThat(Options.parse(new String[] {"serve", "--host", "0.0.0.0"}).exposureRefusal("k1,k2")).isEmpty();
+    }
+
+    @Test
+    void makeSendsTheFirstKey() {
+        assertThat(Options.firstApiKey(" first-key , second-key")).hasValue("first-key");
+        assertThat(Options.firstApiKey(",,only")).hasValue("only");
+        assertThat(Options.firstApiKey(null)).isEmpty();
+    }
+
+    @Test
+    void kafkaAndS3ListenOnLoopbackUnlessAskedOtherwise() {
+        assertThat(Options.parse(new String[] {"serve", "--host", "0.0.0.0"}).stackHost()).isEqualTo("127.0.0.1");
+        assertThat(Options.parse(new String[] {"serve", "--stack-host", "10.0.0.5"}).stackHost()).isEqualTo("10.0.0.5");
+    }
+}
