@@ -26,12 +26,14 @@ public final class LocalKafka implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalKafka.class);
 
-    private final KafkaRaftServer server;
+    private final Properties props;
     private final String bootstrapServers;
+    private KafkaRaftServer server;
 
-    private LocalKafka(KafkaRaftServer server, String bootstrapServers) {
-        this.server = server;
+    private LocalKafka(Properties props, String bootstrapServers) {
+        this.props = props;
         this.bootstrapServers = bootstrapServers;
+        this.server = startServer(props);
     }
 
     /** Starts a broker with its log in {@code dir}, listening on {@code host:port} (0 picks a free port). */
@@ -71,11 +73,23 @@ public final class LocalKafka implements AutoCloseable {
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
+        String bootstrap = host + ":" + brokerPort;
+        LocalKafka kafka = new LocalKafka(props, bootstrap);
+        log.info("Kafka broker (KRaft) listening on {} with its log in {}", bootstrap, logDir);
+        return kafka;
+    }
+
+    private static KafkaRaftServer startServer(Properties props) {
         KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props), Time.SYSTEM);
         server.startup();
-        String bootstrap = host + ":" + brokerPort;
-        log.info("Kafka broker (KRaft) listening on {} with its log in {}", bootstrap, logDir);
-        return new LocalKafka(server, bootstrap);
+        return server;
+    }
+
+    /** Stops the broker and starts it again on the same ports and log, as a broker's restart does (fault tests). */
+    public synchronized void restart() {
+        close();
+        server = startServer(props);
+        log.info("Kafka broker restarted on {}", bootstrapServers);
     }
 
     private static void format(Path dir, Properties props) throws IOException {
@@ -101,7 +115,7 @@ public final class LocalKafka implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         server.shutdown();
         server.awaitShutdown();
     }

@@ -2,6 +2,7 @@ package com.storyreel.localstack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -19,43 +20,59 @@ public final class LocalMongo implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalMongo.class);
 
-    private final MongoServer server;
-    private final String connectionString;
+    private final Path dir;
+    private final InetSocketAddress address;
+    private MongoServer server;
 
-    private LocalMongo(MongoServer server, String connectionString) {
+    private LocalMongo(Path dir, MongoServer server) {
+        this.dir = dir;
         this.server = server;
-        this.connectionString = connectionString;
+        this.address = server.getLocalAddress();
     }
 
     public static LocalMongo start(Path dir, String host, int port) {
-        MongoBackend backend;
-        if (dir == null) {
-            backend = H2Backend.inMemory();
-        }
-        else {
+        if (dir != null) {
             try {
                 Files.createDirectories(dir);
             }
             catch (IOException ex) {
                 throw new UncheckedIOException(ex);
             }
-            backend = new DurableH2Backend(dir.resolve("storyreel.mv").toString());
         }
+        LocalMongo mongo = new LocalMongo(dir, serve(dir, host, port == 0 ? FreePorts.next() : port));
+        log.info("MongoDB-wire server listening on {} ({})", mongo.connectionString(), dir == null ? "in memory" : dir);
+        return mongo;
+    }
+
+    private static MongoServer serve(Path dir, String host, int port) {
+        MongoBackend backend = dir == null ? H2Backend.inMemory() : new DurableH2Backend(dir.resolve("storyreel.mv").toString());
         MongoServer server = new MongoServer(backend);
-        server.bind(host, port == 0 ? FreePorts.next() : port);
-        var address = server.getLocalAddress();
-        String uri = "mongodb://" + address.getHostString() + ":" + address.getPort();
-        log.info("MongoDB-wire server listening on {} ({})", uri, dir == null ? "in memory" : dir);
-        return new LocalMongo(server, uri);
+        server.bind(host, port);
+        return server;
+    }
+
+    /** Stops answering until {@link #resume()}, as an unreachable database does (fault tests; needs a data directory). */
+    public synchronized void stop() {
+        if (dir == null) {
+            throw new IllegalStateException("An in-memory MongoDB-wire server would lose its data when stopped");
+        }
+        server.shutdown();
+        log.info("MongoDB-wire server on {} stopped", connectionString());
+    }
+
+    /** Answers again on the same address, with the data it had. */
+    public synchronized void resume() {
+        server = serve(dir, address.getHostString(), address.getPort());
+        log.info("MongoDB-wire server on {} is back", connectionString());
     }
 
     /** The connection string without a database name. */
     public String connectionString() {
-        return connectionString;
+        return "mongodb://" + address.getHostString() + ":" + address.getPort();
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         server.shutdown();
     }
 }

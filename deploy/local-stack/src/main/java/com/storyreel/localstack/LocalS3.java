@@ -17,16 +17,18 @@ public final class LocalS3 implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalS3.class);
 
-    private final S3Proxy proxy;
+    private final Path dir;
     private final URI endpoint;
     private final String accessKey;
     private final String secretKey;
+    private S3Proxy proxy;
 
-    private LocalS3(S3Proxy proxy, URI endpoint, String accessKey, String secretKey) {
-        this.proxy = proxy;
+    private LocalS3(Path dir, URI endpoint, String accessKey, String secretKey) {
+        this.dir = dir;
         this.endpoint = endpoint;
         this.accessKey = accessKey;
         this.secretKey = secretKey;
+        this.proxy = serve();
     }
 
     public static LocalS3 start(Path dir, String host, int port, LocalS3Credentials credentials) {
@@ -37,19 +39,36 @@ public final class LocalS3 implements AutoCloseable {
             throw new UncheckedIOException(ex);
         }
         URI endpoint = URI.create("http://" + host + ":" + (port == 0 ? FreePorts.next() : port));
-        S3Proxy proxy = S3Proxy.builder()
+        LocalS3 s3 = new LocalS3(dir, endpoint, credentials.accessKey(), credentials.secretKey());
+        log.info("S3-API server listening on {} with its objects in {}", endpoint, dir);
+        return s3;
+    }
+
+    private S3Proxy serve() {
+        S3Proxy started = S3Proxy.builder()
                 .blobStore(new FilesystemNio2BlobStore(dir.toAbsolutePath().toString()))
                 .endpoint(endpoint)
-                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, credentials.accessKey(), credentials.secretKey())
+                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, accessKey, secretKey)
                 .build();
         try {
-            proxy.start();
+            started.start();
         }
         catch (Exception ex) {
             throw new IllegalStateException("Could not start the S3 server on " + endpoint, ex);
         }
-        log.info("S3-API server listening on {} with its objects in {}", endpoint, dir);
-        return new LocalS3(proxy, endpoint, credentials.accessKey(), credentials.secretKey());
+        return started;
+    }
+
+    /** Stops answering until {@link #resume()}, as a failing object store does (fault tests). */
+    public synchronized void stop() throws Exception {
+        proxy.stop();
+        log.info("S3-API server on {} stopped", endpoint);
+    }
+
+    /** Answers again on the same endpoint, with the objects it had. */
+    public synchronized void resume() {
+        proxy = serve();
+        log.info("S3-API server on {} is back", endpoint);
     }
 
     public URI endpoint() {
@@ -65,7 +84,7 @@ public final class LocalS3 implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public synchronized void close() throws Exception {
         proxy.stop();
     }
 }

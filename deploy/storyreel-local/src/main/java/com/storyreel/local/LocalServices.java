@@ -135,6 +135,11 @@ public final class LocalServices implements AutoCloseable {
                 .run(args);
     }
 
+    /** The Kafka, MongoDB-wire and S3 servers (fault tests stop and restart them). */
+    LocalStack stack() {
+        return stack;
+    }
+
     /** A running service's application context (tests read its metrics). */
     ConfigurableApplicationContext service(Class<?> application) {
         return services.get(application);
