@@ -45,8 +45,7 @@ public final class StoryReelCli {
             exit = new StoryReelCli(out).run(options);
         }
         catch (Options.UsageException ex) {
-            out.println(ex.getMessage());
-            out.println(Options.USAGE);
+            out.println("storyreel: " + ex.getMessage() + " ('storyreel help' lists the commands and options)");
             exit = 64;
         }
         System.exit(exit);
@@ -70,6 +69,7 @@ public final class StoryReelCli {
             out.println(refusal.get());
             return 78;
         }
+        writableFolder(options.dataDir(), "--data");
         LocalServices services = start(options, options.number("port", FIXED_GATEWAY_PORT),
                 options.number("kafka-port", FIXED_KAFKA_PORT), options.number("metrics-port", FIXED_METRICS_PORT));
         CountDownLatch stopped = new CountDownLatch(1);
@@ -98,6 +98,8 @@ public final class StoryReelCli {
 
     private int make(Options options) {
         Map<String, Object> body = request(options);
+        // Before the story is asked for, so nothing is made (or paid for) that could not be saved.
+        writableFolder(Path.of(options.value("out", "out")), "--out");
         String host = options.host();
         int port = options.number("port", FIXED_GATEWAY_PORT);
         Optional<String> key = Options.firstApiKey(apiKeys);
@@ -117,6 +119,7 @@ public final class StoryReelCli {
             out.println(refusal.get());
             return 78;
         }
+        writableFolder(options.dataDir(), "--data");
         out.println("Starting StoryReel (Kafka, MongoDB, S3 and six services; state in " + options.dataDir() + ")...");
         // Free ports, so a make never collides with anything else on the machine.
         try (LocalServices services = start(options, 0, 0, 0)) {
@@ -181,6 +184,19 @@ public final class StoryReelCli {
         catch (IOException ex) {
             out.println("Could not write the outputs to " + dir + ": " + ex.getMessage());
             return 1;
+        }
+    }
+
+    private static void writableFolder(Path folder, String option) {
+        try {
+            Files.createDirectories(folder);
+        }
+        catch (IOException | SecurityException ex) {
+            throw new Options.UsageException("Cannot write to " + option + " " + folder + " (" + ex.getClass().getSimpleName()
+                    + (ex.getMessage() == null ? "" : ": " + ex.getMessage()) + ")");
+        }
+        if (!Files.isWritable(folder)) {
+            throw new Options.UsageException("Cannot write to " + option + " " + folder);
         }
     }
 

@@ -49,13 +49,8 @@ final class ServeProcess implements AutoCloseable {
 
     /** Starts serve and waits until its gateway answers; its output goes to {@code serve-N.out} in the data folder. */
     void start() {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
-        if (Runtime.version().feature() >= 23) {
-            command.add("--sun-misc-unsafe-memory-access=allow");
-        }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), StoryReelCli.class.getName(), "serve",
-                "--data", data.toString(), "--port", String.valueOf(gatewayPort), "--kafka-port", String.valueOf(kafkaPort),
-                "--s3-port", String.valueOf(s3Port)));
+        List<String> command = command("serve", "--data", data.toString(), "--port", String.valueOf(gatewayPort),
+                "--kafka-port", String.valueOf(kafkaPort), "--s3-port", String.valueOf(s3Port));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(Redirect.appendTo(data.resolve("serve-" + (++starts) + ".out").toFile()));
         builder.environment().putAll(environment);
@@ -72,6 +67,17 @@ final class ServeProcess implements AutoCloseable {
             }
             return gateway.isUp();
         });
+    }
+
+    /** The command that runs {@code storyreel} with these arguments in a JVM of its own, on this test's classes. */
+    static List<String> command(String... arguments) {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        if (Runtime.version().feature() >= 23) {
+            command.add("--sun-misc-unsafe-memory-access=allow");
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), StoryReelCli.class.getName()));
+        command.addAll(List.of(arguments));
+        return command;
     }
 
     /** Asks serve to retry a failed story, as a user would; fails unless it is accepted. */

@@ -1,0 +1,50 @@
+package com.storyreel.local;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code storyreel} given a bad command line, run as a user runs it: in a JVM of its own. It answers with
+ * one line that says what is wrong, exits with 64 (EX_USAGE), and starts nothing.
+ */
+class CommandLineTests {
+
+    @TempDir
+    static Path folder;
+
+    static Stream<Arguments> badCommandLines() throws Exception {
+        Path file = Files.writeString(folder.resolve("a-file"), "not a folder");
+        return Stream.of(
+                Arguments.of(new String[] {"make", "a fox", "--colour", "red"}, "Unknown option --colour"),
+                Arguments.of(new String[] {"make", "a fox", "--scenes", "many"}, "--scenes must be a number"),
+                Arguments.of(new String[] {"make", "a fox", "--scenes"}, "--scenes needs a value"),
+                Arguments.of(new String[] {"paint", "a fox"}, "Unknown command 'paint'"),
+                Arguments.of(new String[] {"make"}, "make needs a PROMPT or --script FILE"),
+                Arguments.of(new String[] {"make", "--script", folder.resolve("missing.txt").toString()}, "Cannot read the script"),
+                Arguments.of(new String[] {"make", "a fox", "--out", file.resolve("out").toString()}, "Cannot write to --out"),
+                Arguments.of(new String[] {"make", "a fox", "--port", "1", "--data", file.resolve("data").toString(),
+                        "--out", folder.resolve("out").toString()}, "Cannot write to --data"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("badCommandLines")
+    void aBadCommandLineGetsOneLineSayingWhatIsWrong(String[] arguments, String error) throws Exception {
+        Process process = new ProcessBuilder(ServeProcess.command(arguments)).redirectErrorStream(true).start();
+        assertThat(process.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.exitValue()).as(output).isEqualTo(64);
+        assertThat(output.lines().filter(line -> !line.isBlank())).as(output).singleElement()
+                .satisfies(line -> assertThat(line).startsWith("storyreel: ").contains(error));
+    }
+}
