@@ -164,7 +164,11 @@ public class StageExecutor {
         String reason = reason(failure);
         log.warn("{} could not be submitted to {}: {}", key.id(), provider, reason, failure);
         fail(key, token, attempt, provider, reason, null);
-        jobs.finished(key.id(), null, VendorJob.JobStatus.FAILED, null, reason);
+        // A submission that may have been accepted (it timed out, or met a 5xx) stays in doubt, so that a retry
+        // looks it up at the vendor before paying again; one the vendor surely refused is simply failed.
+        if (!(failure instanceof VendorException vendor && !vendor.repeatable())) {
+            jobs.finished(key.id(), null, VendorJob.JobStatus.FAILED, null, reason);
+        }
         count(key, provider, "rejected");
     }
 
@@ -197,8 +201,7 @@ public class StageExecutor {
                 return true;
             }
             case SUBMITTING -> {
-                reconcile(job, key, token, attempt, handler);
-                return true;
+                return reconcile(job, key, token, attempt, handler);
             }
             case FAILED -> {
                 return false;
@@ -208,10 +211,12 @@ public class StageExecutor {
     }
 
     /**
-     * A submission cut off by a crash: the vendor may have accepted it. The job is looked up at the vendor; a job
-     * found there is adopted, and otherwise the unit fails with the reason rather than paying a second time.
+     * A submission in doubt (cut off by a crash, or met by a timeout or a 5xx): the vendor may have accepted it. The
+     * job is looked up at the vendor, and a job found there is adopted. Otherwise the unit fails with the reason
+     * rather than paying a second time, unless this is a newer attempt than the one in doubt: the story's retry,
+     * asked for after that reason was shown, submits it again (false).
      */
-    private void reconcile(VendorJob job, WorkKey key, String token, int attempt, VendorJobHandler handler) {
+    private boolean reconcile(VendorJob job, WorkKey key, String token, int attempt, VendorJobHandler handler) {
         VendorJobHandler.Lookup lookup;
         try {
             lookup = handler.lookUp(job);
@@ -224,16 +229,21 @@ public class StageExecutor {
                 Instant now = clock.instant();
                 jobs.adopt(job.id(), token, attempt, handler.vendor(), found.submission(), now, now.plus(handler.deadline()));
                 ledger.await(key, token);
-                log.info("{} was found at {} as {} after a cut-off submission; adopted", key.id(), handler.vendor(),
+                log.info("{} was found at {} as {} after a submission in doubt; adopted", key.id(), handler.vendor(),
                         found.submission().vendorJobId());
                 count(key, job.provider(), "adopted");
+                return true;
             }
             case VendorJobHandler.Lookup.NotFound notFound -> {
+                if (attempt > job.attempt()) {
+                    log.info("{}: {} ({}); the story's retry submits it again", key.id(), handler.vendor(), notFound.why());
+                    return false;
+                }
                 String reason = "The service stopped while submitting to " + handler.vendor()
                         + ", so whether the vendor started the job is unknown (" + notFound.why()
                         + "); it was not submitted again to avoid paying twice. Retry the story to submit it again.";
                 fail(key, token, attempt, job.provider(), reason, null);
-                jobs.finished(key.id(), null, VendorJob.JobStatus.FAILED, null, reason);
+                return true;
             }
         }
     }

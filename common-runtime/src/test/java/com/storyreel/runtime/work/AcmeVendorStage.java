@@ -55,11 +55,23 @@ class AcmeVendorStage {
         private final Map<String, String> states = new ConcurrentHashMap<>();
         private final Map<String, AtomicInteger> submissions = new ConcurrentHashMap<>();
         private final Map<String, AtomicInteger> polls = new ConcurrentHashMap<>();
+        private final Map<String, Boolean> failingNext = new ConcurrentHashMap<>();
 
         String submit(String storyId) {
-            submissions.computeIfAbsent(storyId, id -> new AtomicInteger()).incrementAndGet();
-            states.putIfAbsent(storyId, "pending");
+            Boolean accepted = failingNext.remove(storyId);
+            if (accepted == null || accepted) {
+                submissions.computeIfAbsent(storyId, id -> new AtomicInteger()).incrementAndGet();
+                states.putIfAbsent(storyId, "pending");
+            }
+            if (accepted != null) {
+                throw VendorException.retryable("acme", "HTTP 503", (Duration) null).unsafeToRepeat();
+            }
             return storyId;
+        }
+
+        /** The next submission for the story meets a 503: after acme took the job when {@code accepted}, before otherwise. */
+        void failNextSubmission(String storyId, boolean accepted) {
+            failingNext.put(storyId, accepted);
         }
 
         String status(String jobId) {

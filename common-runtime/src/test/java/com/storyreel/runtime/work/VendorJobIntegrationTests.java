@@ -242,6 +242,37 @@ class VendorJobIntegrationTests {
     }
 
     @Test
+    void submissionMetByA5xxAfterTheVendorTookItIsFoundAndAdoptedWhenTheStoryIsRetried() throws Exception {
+        String storyId = story("5xx-taken");
+        vendor.failNextSubmission(storyId, true);
+        StageFailed failed = awaitFailure(storyId, () -> request(storyId));
+        assertThat(failed.reason()).contains("HTTP 503");
+        vendor.answer(storyId, "done");
+
+        try (var merged = probe.read("probe.scene.merged")) {
+            probe.send("probe.acme.requested", storyId, EventJson.write(clip(storyId, 1)));
+
+            await().atMost(PATIENCE).until(() -> results(merged, storyId).size() == 1);
+        }
+        assertThat(vendor.submissions(storyId)).isEqualTo(1);
+    }
+
+    @Test
+    void submissionMetByA5xxBeforeTheVendorTookItIsSubmittedAgainWhenTheStoryIsRetried() throws Exception {
+        String storyId = story("5xx-refused");
+        vendor.failNextSubmission(storyId, false);
+        awaitFailure(storyId, () -> request(storyId));
+        vendor.answer(storyId, "done");
+
+        try (var merged = probe.read("probe.scene.merged")) {
+            probe.send("probe.acme.requested", storyId, EventJson.write(clip(storyId, 1)));
+
+            await().atMost(PATIENCE).until(() -> results(merged, storyId).size() == 1);
+        }
+        assertThat(vendor.submissions(storyId)).isEqualTo(1);
+    }
+
+    @Test
     void submissionCutOffByACrashIsNotRepeated() throws Exception {
         String storyId = story("cut-off");
         cutOffSubmission(clip(storyId));

@@ -27,9 +27,11 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * {@code storyreel serve} killed with SIGKILL at random moments while stories run on the paid vendors'
- * fakes, and started again on the same data. Every story completes (a story that failed because a crash
- * left a paid submission in doubt is retried, as a user would); the vendors' journals show each paid
- * request made once per unit of work, every output can be downloaded, and no gate fired twice.
+ * fakes, and started again on the same data. The moments are right after a random vendor request, the
+ * worst case for paying twice. Every story completes (a story that failed because a kill left a paid call
+ * in doubt is retried, as a user would); the vendors' journals show each paid request made once per unit
+ * of work unless the user's retry asked for it again, every output can be downloaded, and no gate fired
+ * twice.
  *
  * <p>The build runs a short version. The long run, with its figures in docs/reliability.md:
  * {@code ./mvnw -B verify -pl deploy/storyreel-local -am -Dtest=CrashIntegrationTests
@@ -94,7 +96,11 @@ class CrashIntegrationTests {
             assertThat(stories).allSatisfy(id -> assertThat(gateway.story(id).path("status").asString()).as(id).isEqualTo("COMPLETED"));
             assertThat(paid).as("one writing, %s pictures, narrations, clips and merges, and one render per story", SCENES)
                     .hasSize(stories.size() * (2 + 4 * SCENES));
-            assertThat(repeated).as("paid requests made more than once").isEmpty();
+            // A unit is paid for again only where a kill cut off a call to a vendor that cannot look the call up
+            // (ElevenLabs, Leonardo, OpenAI): the unit failed saying so, and the user's retry paid for it again.
+            assertThat(repeated.keySet()).as("paid twice, other than by a user's retry of a call a kill cut off")
+                    .allSatisfy(unit -> assertThat(VendorFakes.NO_LOOKUP).anySatisfy(vendor -> assertThat(unit).startsWith(vendor)));
+            assertThat(repeated.values().stream().mapToLong(n -> n - 1).sum()).isLessThanOrEqualTo(retried.size());
             assertThat(gatesTwice).as("gates fired more than once").isEmpty();
             assertThat(missing).as("outputs that cannot be downloaded").isEmpty();
         }

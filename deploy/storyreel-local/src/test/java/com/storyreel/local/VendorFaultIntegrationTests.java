@@ -41,8 +41,6 @@ class VendorFaultIntegrationTests {
     private static final long SEED = Long.getLong("storyreel.faults.seed", System.nanoTime());
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(3);
     private static final Set<String> FINAL = Set.of("COMPLETED", "FAILED");
-    /** The vendors whose API cannot find a job whose answer was lost (vendor-contracts.md documents no lookup). */
-    private static final List<String> NO_LOOKUP = List.of("openai ", "leonardo ", "elevenlabs ");
 
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path data;
@@ -91,7 +89,7 @@ class VendorFaultIntegrationTests {
             assertThat(stories).allSatisfy(id -> assertThat(gateway.story(id).path("status").asString()).as(id).isEqualTo("COMPLETED"));
             assertThat(vendors.faultCounts()).as("faults met").isNotEmpty();
             assertThat(paidTwice).as("paid twice, other than where a vendor lost its answer and cannot find the job")
-                    .allSatisfy(unit -> assertThat(NO_LOOKUP).anySatisfy(vendor -> assertThat(unit).startsWith(vendor)));
+                    .allSatisfy(unit -> assertThat(VendorFakes.NO_LOOKUP).anySatisfy(vendor -> assertThat(unit).startsWith(vendor)));
         }
     }
 
