@@ -11,8 +11,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -28,8 +26,7 @@ import static org.awaitility.Awaitility.await;
  */
 class LoadIntegrationTests {
 
-    private static final Logger log = LoggerFactory.getLogger(LoadIntegrationTests.class);
-    private static final int STORIES = Integer.getInteger("storyreel.load.stories", 12);
+    private static final int STORIES = Integer.getInteger("storyreel.load.stories", 8);
     private static final int SCENES = 3;
 
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)
@@ -62,9 +59,9 @@ class LoadIntegrationTests {
             });
             double minutes = (System.nanoTime() - started) / 60e9;
             long[] end = serve.residentMiB();
-            log.info("Load run: {} stories of {} scenes in {} min (asked for in {} s); resident memory idle {} MiB, "
-                    + "while running {}, at the end {} MiB, peak {} MiB", STORIES, SCENES, String.format("%.1f", minutes),
-                    String.format("%.1f", submitSeconds), idle[0], growth, end[0], end[1]);
+            FaultReport.record("load", "%d stories of %d scenes in %.1f min (asked for in %.1f s); serve's resident memory: "
+                    + "idle %d MiB, while running %s, at the end %d MiB, peak %d MiB", STORIES, SCENES, minutes, submitSeconds,
+                    idle[0], growth, end[0], end[1]);
 
             assertThat(stories).allSatisfy(id -> assertThat(gateway.story(id).path("status").asString()).as(id).isEqualTo("COMPLETED"));
         }

@@ -317,7 +317,8 @@ final class VendorFakes implements AutoCloseable {
                 movie.put("message", "");
                 movie.put("url", request.getAbsoluteUrl().replaceFirst("/json2video/.*", "") + "/renders/" + project + ".mp4");
                 movie.put("duration", 2.0);
-                movie.put("client-data", JSON.readTree(request.getBodyAsString()).path("client-data"));
+                // As plain maps: WireMock writes the answer with a Jackson of its own.
+                movie.put("client-data", JSON.readValue(request.getBodyAsString(), Map.class).get("client-data"));
                 movies.add(movie);
                 return ResponseDefinitionBuilder.okForJson(Map.of("success", true, "project", project,
                         "timestamp", "2026-05-12T10:49:52.924Z")).build();

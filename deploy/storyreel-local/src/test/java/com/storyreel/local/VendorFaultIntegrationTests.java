@@ -82,7 +82,8 @@ class VendorFaultIntegrationTests {
             }
             Map<String, Long> paid = vendors.acceptedByUnit();
             List<String> paidTwice = paid.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).sorted().toList();
-            log.info("Vendor fault run done: rounds ended at {} min; faults {}; {} failures: {}; {} paid units, paid twice {}",
+            FaultReport.record("vendor faults", "seed %d, rate %.2f: %d stories; every story ended after %s min (one per retry "
+                    + "round); faults %s; %d failures %s; %d paid units, paid twice %s", SEED, RATE, STORIES,
                     minutesToEnd.stream().map(m -> String.format("%.1f", m)).toList(), vendors.faultCounts(), failures.size(),
                     failures, paid.size(), paidTwice);
 
