@@ -65,6 +65,12 @@ public class VendorDownloads {
                         : VendorException.fatal(rule.vendor(), reason);
             }
             String type = response.headers().firstValue("content-type").orElse(null);
+            if (type == null) {
+                // A result server always names its type; an answer without one broke off, and may come whole later.
+                close(response);
+                throw VendorException.retryable(rule.vendor(), "downloading " + describe(current)
+                        + " answered without a content type", (Duration) null);
+            }
             if (!rule.allowsContentType(type)) {
                 close(response);
                 throw VendorException.fatal(rule.vendor(), "refused " + describe(current) + ": content type " + type

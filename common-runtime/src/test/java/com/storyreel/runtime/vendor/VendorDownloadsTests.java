@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,14 @@ class VendorDownloadsTests {
                 dir.resolve("d.jpg"))).hasMessageContaining("host 127.0.0.1 is not on the allow-list [localhost]");
         assertThatThrownBy(() -> downloads.download(url("/elsewhere.jpg"), RULE, dir.resolve("e.jpg")))
                 .hasMessageContaining("host 127.0.0.1 is not on the allow-list");
+    }
+
+    @Test
+    void anAnswerThatBrokeOffBeforeNamingItsTypeMayBeTriedAgain() {
+        server.stubFor(get(urlPathEqualTo("/broken.jpg")).willReturn(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
+
+        assertThatThrownBy(() -> downloads.download(url("/broken.jpg"), RULE, dir.resolve("g.jpg")))
+                .isInstanceOfSatisfying(VendorException.class, e -> assertThat(e.isTransient()).isTrue());
     }
 
     @Test
