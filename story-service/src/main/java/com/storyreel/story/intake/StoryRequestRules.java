@@ -2,6 +2,7 @@ package com.storyreel.story.intake;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -34,6 +35,20 @@ public final class StoryRequestRules {
         }
     }
 
+    /** Characters as a writer counts them: an emoji is one, not two UTF-16 units. */
+    private static int characters(String text) {
+        return text == null ? 0 : text.codePointCount(0, text.length());
+    }
+
+    /** Text may hold line breaks and tabs; any other control character is a sign of a broken or hostile client. */
+    private static Optional<String> controlCharacter(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        return text.codePoints().filter(c -> Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t')
+                .mapToObj(c -> "must not contain control characters (found U+%04X)".formatted(c)).findFirst();
+    }
+
     public static List<Violation> check(StoryRequest request) {
         List<Violation> violations = new ArrayList<>();
         boolean hasPrompt = request.prompt() != null && !request.prompt().isBlank();
@@ -44,14 +59,16 @@ public final class StoryRequestRules {
         if (hasPrompt && hasScript) {
             violations.add(new Violation("script", "give either prompt or script, not both"));
         }
-        if (request.prompt() != null && request.prompt().length() > MAX_PROMPT_LENGTH) {
+        if (characters(request.prompt()) > MAX_PROMPT_LENGTH) {
             violations.add(new Violation("prompt", "must be at most " + MAX_PROMPT_LENGTH + " characters (was "
-                    + request.prompt().length() + ")"));
+                    + characters(request.prompt()) + ")"));
         }
-        if (request.script() != null && request.script().length() > MAX_SCRIPT_LENGTH) {
+        if (characters(request.script()) > MAX_SCRIPT_LENGTH) {
             violations.add(new Violation("script", "must be at most " + MAX_SCRIPT_LENGTH + " characters (was "
-                    + request.script().length() + ")"));
+                    + characters(request.script()) + ")"));
         }
+        controlCharacter(request.prompt()).ifPresent(found -> violations.add(new Violation("prompt", found)));
+        controlCharacter(request.script()).ifPresent(found -> violations.add(new Violation("script", found)));
         if (request.sceneCount() != null && (request.sceneCount() < MIN_SCENES || request.sceneCount() > MAX_SCENES)) {
             violations.add(new Violation("sceneCount", "must be between " + MIN_SCENES + " and " + MAX_SCENES
                     + " (was " + request.sceneCount() + ")"));

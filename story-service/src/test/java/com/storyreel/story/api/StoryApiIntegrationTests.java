@@ -110,6 +110,14 @@ class StoryApiIntegrationTests {
                 Arguments.of("scene count not a number", "{\"prompt\":\"a fox\",\"sceneCount\":\"three\"}", "sceneCount"),
                 Arguments.of("unknown field", "{\"prompt\":\"a fox\",\"scenecount\":3}", "scenecount"),
                 Arguments.of("broken JSON", "{\"prompt\":\"a fox\"", "body"),
+                Arguments.of("a body that is a list", "[{\"prompt\":\"a fox\"}]", "body"),
+                Arguments.of("prompt that is an object", "{\"prompt\":{\"text\":\"a fox\"}}", "prompt"),
+                Arguments.of("control characters in the prompt", "{\"prompt\":\"a fox\\u0000\\u001b[2J\"}", "prompt"),
+                Arguments.of("control characters in the script", "{\"script\":\"The owl woke.\\u0007\"}", "script"),
+                Arguments.of("long unicode prompt", "{\"prompt\":\"" + "\uD83E\uDD8A".repeat(4001) + "\"}", "prompt"),
+                Arguments.of("path as a voice", "{\"prompt\":\"a fox\",\"voice\":\"../../etc/passwd\"}", "voice"),
+                Arguments.of("path as a style", "{\"prompt\":\"a fox\",\"style\":\"..%2F..%2Fetc\"}", "style"),
+                Arguments.of("path as an aspect ratio", "{\"prompt\":\"a fox\",\"aspectRatio\":\"/etc/hosts\"}", "aspectRatio"),
                 Arguments.of("script with more narration a scene than allowed", "{\"script\":\""
                         + "The owl woke. ".repeat(120) + "\",\"sceneCount\":1}", "script"));
     }
