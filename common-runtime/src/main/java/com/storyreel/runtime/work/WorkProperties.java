@@ -9,11 +9,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How units of work are leased and retried.
  *
  * @param lease how long a claim holds without renewal; a crashed worker's unit is resumed after it
- * @param retries attempts after the first for a transient provider failure
+ * @param retries attempts after the first for a transient failure (our S3 or MongoDB unreachable, a broken
+ *        connection): with the backoff, six ride out about a minute of outage before the unit fails
  * @param retryBackoff the first wait between attempts, doubled each time
  * @param recoveryInterval how often stalled units (expired leases) are looked for
  */
 @ConfigurationProperties("storyreel.work")
-public record WorkProperties(@DefaultValue("30s") Duration lease, @DefaultValue("3") int retries,
+public record WorkProperties(@DefaultValue("30s") Duration lease, @DefaultValue("6") int retries,
         @DefaultValue("1s") Duration retryBackoff, @DefaultValue("10s") Duration recoveryInterval) {
 }
