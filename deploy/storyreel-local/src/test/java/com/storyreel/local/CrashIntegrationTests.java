@@ -44,7 +44,7 @@ class CrashIntegrationTests {
     private static final Logger log = LoggerFactory.getLogger(CrashIntegrationTests.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int SCENES = 3;
-    private static final int KILLS = Integer.getInteger("storyreel.faults.kills", 3);
+    private static final int KILLS = Integer.getInteger("storyreel.faults.kills", 2);
     private static final int STORIES_AT_ONCE = Integer.getInteger("storyreel.faults.stories", 2);
     private static final long SEED = Long.getLong("storyreel.faults.seed", 20261204L);
     private static final Set<String> FINAL = Set.of("COMPLETED", "FAILED");
