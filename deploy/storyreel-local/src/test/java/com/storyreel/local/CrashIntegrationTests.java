@@ -99,10 +99,11 @@ class CrashIntegrationTests {
             assertThat(paid).as("one writing, %s pictures, narrations, clips and merges, and one render per story", SCENES)
                     .hasSize(stories.size() * (2 + 4 * SCENES));
             // A unit is paid for again only where a kill cut off a call to a vendor that cannot look the call up
-            // (ElevenLabs, Leonardo): the unit failed saying so, and the user's retry of its story paid again.
+            // (OpenAI, ElevenLabs, Leonardo): the unit failed saying so, and the user's retry of its story paid again.
             Map<String, String> storyOfUnit = unitsOfStories(gateway, stories);
             assertThat(repeated.keySet()).as("paid twice, other than by a user's retry of a call a kill cut off")
-                    .allSatisfy(unit -> assertThat(retried).containsKey(storyOfUnit.get(unit)));
+                    .allSatisfy(unit -> assertThat(retried).containsKey(storyOfUnit.get(unit.startsWith("openai ")
+                            ? "openai " + unit.substring(unit.lastIndexOf('\n') + 1) : unit)));
             assertThat(gatesTwice).as("gates fired more than once").isEmpty();
             assertThat(missing).as("outputs that cannot be downloaded").isEmpty();
         }
@@ -116,11 +117,16 @@ class CrashIntegrationTests {
         return ids;
     }
 
-    /** The story of each picture and narration unit, by the prompt or text the vendor was sent. */
+    /**
+     * The story of each paid unit, by what the vendor was sent: the writer's by the idea (the last line of the
+     * writer's last message), the pictures' and narrations' by each scene's prompt and text.
+     */
     private static Map<String, String> unitsOfStories(GatewayClient gateway, List<String> stories) {
         Map<String, String> units = new HashMap<>();
         for (String id : stories) {
-            for (JsonNode scene : gateway.story(id).path("scenes")) {
+            JsonNode story = gateway.story(id);
+            units.put("openai " + story.at("/request/prompt").asString(), id);
+            for (JsonNode scene : story.path("scenes")) {
                 units.put("leonardo " + scene.path("imagePrompt").asString(), id);
                 units.put("elevenlabs " + scene.path("narration").asString(), id);
             }

@@ -32,6 +32,7 @@ import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.storyreel.runtime.media.Ffmpeg;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -144,12 +145,13 @@ final class VendorFakes implements AutoCloseable {
         return server.getAllServeEvents().size();
     }
 
-    /** The unit of work a paid request is for: the writer's prompt, a scene's text or prompt, or a movie's assets. */
+    /** The unit of work a paid request is for: the writer's idea (its last message), a scene's text or prompt, or a movie's assets. */
     private Optional<String> unit(ServeEvent event) {
         String path = event.getRequest().getUrl();
         String body = event.getRequest().getBodyAsString();
         if (path.startsWith("/openai/")) {
-            return Optional.of("openai " + JSON.readTree(body).at("/messages").toString().hashCode());
+            JsonNode messages = JSON.readTree(body).path("messages");
+            return Optional.of("openai " + messages.get(messages.size() - 1).path("content").asString());
         }
         if (path.startsWith("/leonardo/")) {
             return Optional.of("leonardo " + JSON.readTree(body).path("prompt").asString());

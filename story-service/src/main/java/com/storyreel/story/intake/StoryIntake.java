@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns a StoryRequested into a written story: the story document is created if the request came
  * straight from Kafka, an invalid request fails the story with the field named, and the writer runs
- * once per request (a redelivery re-publishes what was written). Before the writer is called, and again
+ * once per request (a redelivery re-publishes what was written; a paid writer cut off by a crash fails the
+ * story with that reason rather than being paid again). Before the writer is called, and again
  * once it has written (before any picture or narration), the cost is estimated and checked against the
  * budget, and the written story against the length caps; a story over either fails with the figures.
  */
@@ -97,7 +98,12 @@ public class StoryIntake implements StageWorker<StoryRequested> {
         String provider = writer.provider(story.request());
         WorkKey key = new WorkKey(story.id(), null, Stage.STORY, AssetKeys.hash(provider, request.prompt(),
                 request.script(), request.sceneCount(), request.style()));
-        executor.run(key, story.attempt(), requested, provider, StoryBindings.STORY_WRITTEN, () -> write(story.id(), provider));
+        if (writer.paid(story.request())) {
+            executor.runPaid(key, story.attempt(), requested, provider, StoryBindings.STORY_WRITTEN, () -> write(story.id(), provider));
+        }
+        else {
+            executor.run(key, story.attempt(), requested, provider, StoryBindings.STORY_WRITTEN, () -> write(story.id(), provider));
+        }
     }
 
     private StoryWritten write(String storyId, String provider) {

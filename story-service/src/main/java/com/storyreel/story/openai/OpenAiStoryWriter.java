@@ -51,6 +51,12 @@ public final class OpenAiStoryWriter implements StoryWriter {
         return OpenAiClient.VENDOR;
     }
 
+    /** Every chat completion is billed, and the API has no lookup of the completions we asked for. */
+    @Override
+    public boolean paid(StoryRequest request) {
+        return true;
+    }
+
     @Override
     public WrittenStory write(StoryRequest request) {
         return request.script() != null ? fromScript(request) : fromPrompt(request);

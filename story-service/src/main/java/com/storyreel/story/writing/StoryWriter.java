@@ -17,6 +17,14 @@ public interface StoryWriter {
      */
     WrittenStory write(StoryRequest request);
 
+    /**
+     * Whether writing {@code request} is billed by a vendor that cannot look the call up afterwards, so that a call
+     * cut off by a crash must not be made again silently (see StageExecutor.runPaid).
+     */
+    default boolean paid(StoryRequest request) {
+        return false;
+    }
+
     /** The most writing {@code request} is expected to cost at a vendor, before it is asked; null when free. */
     default VendorCost estimate(StoryRequest request) {
         return null;

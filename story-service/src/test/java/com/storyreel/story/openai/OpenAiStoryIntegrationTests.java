@@ -6,23 +6,32 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.storyreel.events.EventJson;
+import com.storyreel.events.StoryRequested;
 import com.storyreel.events.SceneScript;
 import com.storyreel.events.StoryWritten;
 import com.storyreel.events.VendorCost;
 import com.storyreel.localstack.SharedLocalStack;
 import com.storyreel.localstack.TopicProbe;
 import com.storyreel.story.StoryServiceTest;
+import com.storyreel.story.intake.StoryIntake;
 import com.storyreel.story.state.StoryDocument;
 import com.storyreel.story.state.StoryStore;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -55,6 +64,12 @@ class OpenAiStoryIntegrationTests {
 
     @Autowired
     StoryStore store;
+
+    @Autowired
+    StoryIntake intake;
+
+    @Autowired
+    MongoTemplate mongo;
 
     @DynamicPropertySource
     static void writeWithTheStubbedOpenAi(DynamicPropertyRegistry registry) {
@@ -113,6 +128,48 @@ class OpenAiStoryIntegrationTests {
         }
         openAi.verify(exactly(1), postRequestedFor(urlEqualTo(PATH)).withRequestBody(containing(idea))
                 .withHeader("Authorization", equalTo("Bearer " + OpenAiTestClient.KEY)));
+    }
+
+    @Test
+    void aWritingCutOffMidCallIsNotAskedOfOpenAiAgainByTheReplicaTakingItOverAndTheStorysRetryAsksOnce() throws Exception {
+        String idea = "a heron who collects lost buttons";
+        String storyId = "cut-off-" + UUID.randomUUID();
+        openAi.stubFor(post(PATH).withRequestBody(containing(idea)).willReturn(completion(JSON.writeValueAsString(Map.of(
+                "title", "The Button Heron", "scenes", List.of(Map.of("narration", "The heron found a red button.",
+                        "image_prompt", "A tall grey heron holding a red button by a river, storybook illustration")))),
+                "stop", 300, 120).withFixedDelay(3000)));
+        var requested = new StoryRequested(storyId, idea, null, 1, null, null, null, Instant.now());
+        var firstReplica = CompletableFuture.runAsync(() -> intake.handle(requested));
+        await().atMost(Duration.ofSeconds(30)).until(() -> calls(idea) == 1);
+
+        // The first replica stops renewing mid-call (as if it died), and the request is delivered to another.
+        mongo.getCollection("work_units").updateOne(new Document("storyId", storyId),
+                new Document("$set", new Document("leaseMs", 0L).append("renewedAt", Date.from(Instant.now().minusSeconds(60)))));
+        intake.handle(requested);
+
+        JsonNode failed = awaitStatus(storyId, "FAILED");
+        assertThat(failed.at("/error/stage").asString()).isEqualTo("STORY");
+        assertThat(failed.at("/error/provider").asString()).isEqualTo("openai");
+        assertThat(failed.at("/error/reason").asString()).contains("calling openai, a paid service").contains("Retry the story");
+        firstReplica.get(30, TimeUnit.SECONDS);
+        assertThat(calls(idea)).isEqualTo(1);
+        assertThat(getJson("/api/stories/" + storyId).path("status").asString()).as("the first replica lost it").isEqualTo("FAILED");
+
+        var retried = http.send(HttpRequest.newBuilder(uri("/api/stories/" + storyId + "/retry"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(retried.statusCode()).isEqualTo(202);
+
+        assertThat(awaitStatus(storyId, "GENERATING").path("title").asString()).isEqualTo("The Button Heron");
+        assertThat(calls(idea)).isEqualTo(2);
+    }
+
+    private int calls(String idea) {
+        return openAi.findAll(postRequestedFor(urlEqualTo(PATH)).withRequestBody(containing(idea))).size();
+    }
+
+    private JsonNode awaitStatus(String storyId, String status) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> getJson("/api/stories/" + storyId),
+                story -> story.path("status").asString().equals(status));
     }
 
     private String create(String body) throws Exception {
