@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.storyreel.events.StoryIds;
 import com.storyreel.runtime.assets.AssetKeys;
 import com.storyreel.runtime.assets.AssetStore;
 import com.storyreel.runtime.events.EventPublisher;
@@ -158,8 +159,14 @@ class StoryController {
         }
     }
 
-    /** The story, if the caller may see it: any story without keys, else only the caller's own. */
+    /**
+     * The story, if the caller may see it: any story without keys, else only the caller's own. An id no story
+     * can have is a bad request naming the rule, not a 404.
+     */
     private StoryDocument find(String storyId, Caller caller) {
+        if (!StoryIds.isValid(storyId)) {
+            throw new InvalidRequestException(List.of(new Violation("storyId", "must match " + StoryIds.PATTERN)));
+        }
         String owner = owner(caller);
         return store.find(storyId).filter(story -> owner == null || owner.equals(story.owner()))
                 .orElseThrow(() -> new StoryNotFoundException(storyId));

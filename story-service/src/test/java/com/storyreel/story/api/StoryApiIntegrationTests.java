@@ -144,6 +144,17 @@ class StoryApiIntegrationTests {
     }
 
     @Test
+    void storyIdNoStoryCanHaveIsABadRequestNamingTheField() throws Exception {
+        var response = get("/api/stories/" + "a".repeat(65));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.path("errors").valueStream().map(e -> e.path("field").asString())).containsExactly("storyId");
+        assertThat(problem.path("detail").asString()).doesNotContain("a".repeat(65));
+    }
+
+    @Test
     void listsStoriesNewestFirst() throws Exception {
         String older = JSON.readTree(post("{\"prompt\":\"an owl\"}", null).body()).path("storyId").asString();
         String newer = JSON.readTree(post("{\"prompt\":\"a bear\"}", null).body()).path("storyId").asString();
