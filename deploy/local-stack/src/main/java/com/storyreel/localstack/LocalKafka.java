@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * Kafka server jars. The log directory is formatted once and reused, so topics and committed
  * offsets survive a restart.
  */
-public final class LocalKafka implements AutoCloseable {
+public final class LocalKafka implements TestStack.Kafka, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalKafka.class);
 
@@ -110,6 +110,7 @@ public final class LocalKafka implements AutoCloseable {
         }
     }
 
+    @Override
     public String bootstrapServers() {
         return bootstrapServers;
     }

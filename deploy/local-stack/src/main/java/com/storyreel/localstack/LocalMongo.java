@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * A MongoDB-wire-compatible server (mongo-java-server) backed by an H2 MVStore file, or by memory
  * when no directory is given.
  */
-public final class LocalMongo implements AutoCloseable {
+public final class LocalMongo implements TestStack.Mongo, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalMongo.class);
 
@@ -67,6 +67,7 @@ public final class LocalMongo implements AutoCloseable {
     }
 
     /** The connection string without a database name. */
+    @Override
     public String connectionString() {
         return "mongodb://" + address.getHostString() + ":" + address.getPort();
     }

@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** An S3-API server (S3Proxy) storing objects as files under a directory. */
-public final class LocalS3 implements AutoCloseable {
+public final class LocalS3 implements TestStack.S3, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalS3.class);
 
@@ -71,14 +71,17 @@ public final class LocalS3 implements AutoCloseable {
         log.info("S3-API server on {} is back", endpoint);
     }
 
+    @Override
     public URI endpoint() {
         return endpoint;
     }
 
+    @Override
     public String accessKey() {
         return accessKey;
     }
 
+    @Override
     public String secretKey() {
         return secretKey;
     }

@@ -1,8 +1,6 @@
 package com.storyreel.localstack;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +10,7 @@ import org.slf4j.LoggerFactory;
  * its state in files under it; without one (tests) Kafka and S3 use a temporary directory and MongoDB
  * lives in memory.
  */
-public final class LocalStack implements AutoCloseable {
+public final class LocalStack implements TestStack, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
 
@@ -43,29 +41,19 @@ public final class LocalStack implements AutoCloseable {
         return new LocalStack(kafka, mongo, s3);
     }
 
+    @Override
     public LocalKafka kafka() {
         return kafka;
     }
 
+    @Override
     public LocalMongo mongo() {
         return mongo;
     }
 
+    @Override
     public LocalS3 s3() {
         return s3;
-    }
-
-    /** The standard Spring Boot properties (and StoryReel's S3 settings) that point a service here. */
-    public Map<String, Object> springProperties() {
-        Map<String, Object> props = new LinkedHashMap<>();
-        props.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
-        props.put("spring.mongodb.uri", mongo.connectionString() + "/storyreel");
-        props.put("storyreel.s3.endpoint", s3.endpoint().toString());
-        props.put("storyreel.s3.public-endpoint", s3.endpoint().toString());
-        props.put("storyreel.s3.access-key", s3.accessKey());
-        props.put("storyreel.s3.secret-key", s3.secretKey());
-        props.put("storyreel.s3.path-style", "true");
-        return props;
     }
 
     @Override
