@@ -1,5 +1,7 @@
 package com.storyreel.story.openai;
 
+import java.net.ConnectException;
+import java.net.http.HttpConnectTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
@@ -26,8 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The OpenAI Chat Completions API ({@code POST /chat/completions}) with Structured Outputs, or any
  * server that speaks it. Asks for one answer in a strict JSON schema and reads it into the schema's
- * record. Rate limits, overload and network failures are retried by the vendor guard (waiting as long
- * as Retry-After says); an answer cut off at the token limit is asked for once more with a larger
+ * record. Rate limits, overload and a connection never made are retried by the vendor guard (waiting as
+ * long as Retry-After says); an answer lost after the request was sent (a reset, a read timeout) is not,
+ * since OpenAI may have written and billed it; an answer cut off at the token limit is asked for once more with a larger
  * budget; refusals, the content filter, an exhausted quota, a bad key or a bad request fail at once.
  */
 public class OpenAiClient {
@@ -145,9 +148,15 @@ public class OpenAiClient {
                         return new Response(completion(status, answer), response.getHeaders().getFirst("x-request-id"));
                     });
         }
-        catch (ResourceAccessException unreachable) {
-            throw VendorException.retryable(VENDOR, "could not reach " + props.baseUrl() + ": "
-                    + scrub(unreachable.getMessage()), unreachable);
+        catch (ResourceAccessException ex) {
+            // Connection refused (never sent: safe to repeat), or reset or timed out after sending: OpenAI may have
+            // written the answer and billed its tokens, and has no way to fetch it again, so it is not asked again.
+            Throwable cause = ex.getCause() == null ? ex : ex.getCause();
+            if (cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException) {
+                throw VendorException.retryable(VENDOR, "could not reach " + props.baseUrl() + ": " + scrub(ex.getMessage()), ex);
+            }
+            throw VendorException.retryable(VENDOR, "the answer was lost (" + scrub(ex.getMessage()) + "); it may have"
+                    + " been written and billed, so it was not asked for again", ex).unsafeToRepeat();
         }
     }
 

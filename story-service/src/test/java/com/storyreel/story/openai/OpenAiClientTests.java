@@ -168,14 +168,29 @@ class OpenAiClientTests {
     }
 
     @Test
-    void retriesADroppedConnection() {
-        server.stubFor(post(PATH).inScenario("network").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("back"));
-        server.stubFor(post(PATH).inScenario("network").whenScenarioStateIs("back")
-                .willReturn(completion(STORYBOARD, "stop", 120, 80)));
+    void doesNotAskAgainWhenTheConnectionBreaksAfterTheRequestWasSentSinceTheAnswerMayHaveBeenBilled() {
+        server.stubFor(post(PATH).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-        assertThat(client.answer(MESSAGES, schema).value().title()).isEqualTo("Pip Learns to Fly");
-        server.verify(exactly(2), postRequestedFor(urlEqualTo(PATH)));
+        assertThatThrownBy(() -> client.answer(MESSAGES, schema)).isInstanceOfSatisfying(VendorException.class, failure -> {
+            assertThat(failure.getMessage()).startsWith("openai: the answer was lost (")
+                    .endsWith("it may have been written and billed, so it was not asked for again");
+            assertThat(failure.isTransient()).isFalse();
+            assertThat(failure.repeatable()).isFalse();
+        });
+        server.verify(exactly(1), postRequestedFor(urlEqualTo(PATH)));
+    }
+
+    @Test
+    void triesAgainWhenTheServerCannotBeReachedSinceNothingWasSent() throws Exception {
+        int closedPort;
+        try (var socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        OpenAiClient unreachable = OpenAiTestClient.against("http://127.0.0.1:" + closedPort, OpenAiTestClient.quickRetries(), JSON);
+
+        assertThatThrownBy(() -> unreachable.answer(MESSAGES, schema)).isInstanceOfSatisfying(VendorException.class,
+                failure -> assertThat(failure.getMessage()).startsWith("openai: could not reach ")
+                        .endsWith("(after " + OpenAiTestClient.MAX_ATTEMPTS + " attempts)"));
     }
 
     @Test
