@@ -24,8 +24,11 @@ import org.slf4j.MDC;
  */
 public class StoryContext {
 
-    /** The MDC key of the service's name: six services share one log in the local stack. */
-    public static final String SERVICE = "service";
+    /**
+     * The MDC key of the service's name: six services share one log in the local stack. Not "service",
+     * which ECS JSON logs already use for an object of their own.
+     */
+    public static final String SERVICE = "serviceName";
 
     static final String TRACEPARENT = "traceparent";
     static final String SPAN_NAME = "storyreel.story";
