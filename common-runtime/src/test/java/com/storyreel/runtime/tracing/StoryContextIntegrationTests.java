@@ -1,21 +1,29 @@
 package com.storyreel.runtime.tracing;
 
+import java.util.Map;
 import java.util.UUID;
 
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.util.ContextInitializer;
 import com.storyreel.localstack.LocalStackProperties;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.logging.LoggingInitializationContext;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.ContextConfiguration;
 import tools.jackson.databind.JsonNode;
@@ -24,12 +32,13 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A service's story context with tracing on and JSON logs switched on by the one setting
- * ({@code logging.structured.format.console}), on the MongoDB-wire server.
+ * A service's story context with tracing on, on the MongoDB-wire server, and the lines it logs as a
+ * service's own process writes them: Spring Boot's logging from common-runtime's logback-spring.xml,
+ * plain and with JSON switched on by the one setting ({@code logging.structured.format.console}).
  */
 @SpringBootTest(classes = StoryContextIntegrationTests.TracedService.class, properties = {
-        "spring.application.name=traced-service", "logging.structured.format.console=ecs",
-        "spring.cloud.function.definition=", "spring.cloud.stream.output-bindings=" })
+        "spring.application.name=traced-service", "spring.cloud.function.definition=",
+        "spring.cloud.stream.output-bindings=" })
 @ContextConfiguration(initializers = LocalStackProperties.class)
 @ExtendWith(OutputCaptureExtension.class)
 class StoryContextIntegrationTests {
@@ -45,10 +54,17 @@ class StoryContextIntegrationTests {
     @Autowired
     MongoTemplate mongo;
 
-    /** Spring Boot keeps the logging settings as system properties: the JVM's next tests log lines again. */
-    @AfterAll
-    static void plainLogLinesAgain() {
+    @Autowired
+    ConfigurableEnvironment environment;
+
+    /** Back to the test JVM's own logging (the root pom's storyreel-test-logging.xml). */
+    @AfterEach
+    void testLoggingAgain() throws Exception {
+        LoggingSystem.get(getClass().getClassLoader()).cleanUp();
         System.clearProperty("CONSOLE_LOG_STRUCTURED_FORMAT");
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        context.reset();
+        new ContextInitializer(context).autoConfig();
     }
 
     @Test
@@ -57,6 +73,7 @@ class StoryContextIntegrationTests {
         String traceId = "0af7651916cd43dd8448eb211c80319c";
         mongo.getCollection("stories").insertOne(new Document("_id", storyId)
                 .append("traceparent", "00-" + traceId + "-b7ad6b7169203331-01"));
+        logAsAService(Map.of("logging.structured.format.console", "ecs"));
 
         try (var scope = storyContext.open(storyId)) {
             assertThat(tracer.currentSpan().context().traceId()).isEqualTo(traceId);
@@ -69,6 +86,23 @@ class StoryContextIntegrationTests {
         assertThat(json.path("serviceName").asString()).isEqualTo("traced-service");
         assertThat(json.path("traceId").asString()).isEqualTo(traceId);
         assertThat(tracer.currentSpan()).isNull();
+    }
+
+    @Test
+    void aPlainLineAboutAStoryNamesTheServiceTheStoryAndItsTrace(CapturedOutput output) {
+        String storyId = "st-" + UUID.randomUUID();
+        String traceId = "5c1e0f6a2b3d4e5f60718293a4b5c6d7";
+        mongo.getCollection("stories").insertOne(new Document("_id", storyId)
+                .append("traceparent", "00-" + traceId + "-1a2b3c4d5e6f7081-01"));
+        logAsAService(Map.of());
+
+        try (var scope = storyContext.open(storyId)) {
+            log.info("Resuming the story's stalled unit");
+        }
+
+        assertThat(output.getOut().lines().filter(line -> line.contains("Resuming the story's stalled unit")))
+                .singleElement().asString()
+                .contains("[" + storyId + "]").contains("[traced-service]").contains("[" + traceId + "-");
     }
 
     @Test
@@ -95,6 +129,17 @@ class StoryContextIntegrationTests {
         finally {
             record.end();
         }
+    }
+
+    /** Initializes logging as a service's process does, from this service's environment plus {@code settings}. */
+    private void logAsAService(Map<String, Object> settings) {
+        StandardEnvironment service = new StandardEnvironment();
+        environment.getPropertySources().forEach(source -> service.getPropertySources().addLast(source));
+        service.getPropertySources().addFirst(new MapPropertySource("settings", settings));
+        LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+        logging.cleanUp();
+        logging.beforeInitialize();
+        logging.initialize(new LoggingInitializationContext(service), null, null);
     }
 
     @SpringBootApplication
