@@ -8,6 +8,7 @@ import ch.qos.logback.classic.util.ContextInitializer;
 import com.storyreel.localstack.LocalStackProperties;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
+import io.opentelemetry.sdk.trace.export.SpanExporter;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
@@ -56,6 +58,9 @@ class StoryContextIntegrationTests {
 
     @Autowired
     ConfigurableEnvironment environment;
+
+    @Autowired
+    ApplicationContext service;
 
     /** Back to the test JVM's own logging (the root pom's storyreel-test-logging.xml). */
     @AfterEach
@@ -116,6 +121,11 @@ class StoryContextIntegrationTests {
             request.end();
         }
         assertThat(storyContext.traceparent()).isNull();
+    }
+
+    @Test
+    void spansAreExportedNowhereByDefault() {
+        assertThat(service.getBeanProvider(SpanExporter.class).stream()).isEmpty();
     }
 
     @Test
