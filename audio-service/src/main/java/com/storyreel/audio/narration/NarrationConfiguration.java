@@ -10,7 +10,7 @@ import com.storyreel.audio.elevenlabs.ElevenLabsProperties;
 import com.storyreel.audio.speech.LocalSpeechEngine;
 import com.storyreel.events.StoryWritten;
 import com.storyreel.runtime.assets.AssetStore;
-import com.storyreel.runtime.events.StoryMdc;
+import com.storyreel.runtime.tracing.StoryContext;
 import com.storyreel.runtime.stories.KnownStories;
 import com.storyreel.runtime.media.Ffmpeg;
 import com.storyreel.runtime.vendor.VendorGuards;
@@ -68,7 +68,7 @@ class NarrationConfiguration {
     }
 
     @Bean
-    Consumer<StoryWritten> narrateScenes(SceneNarrationWorker worker, KnownStories stories) {
-        return StoryMdc.around(stories.checked(worker::handle));
+    Consumer<StoryWritten> narrateScenes(SceneNarrationWorker worker, KnownStories stories, StoryContext storyContext) {
+        return storyContext.around(stories.checked(worker::handle));
     }
 }

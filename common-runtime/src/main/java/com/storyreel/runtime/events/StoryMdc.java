@@ -1,9 +1,5 @@
 package com.storyreel.runtime.events;
 
-import java.util.function.Consumer;
-
-import com.storyreel.events.StoryEvent;
-import com.storyreel.events.StoryIds;
 import com.storyreel.runtime.logging.EscapedMessageConverter;
 import org.slf4j.MDC;
 
@@ -24,22 +20,6 @@ public final class StoryMdc implements AutoCloseable {
 
     public static StoryMdc open(String storyId) {
         return new StoryMdc(storyId);
-    }
-
-    /**
-     * Wraps a consumer function: rejects a record without a storyId that fits {@link StoryIds} (it goes
-     * to the dead-letter topic, the reason in its headers) and logs the handling with the storyId in the MDC.
-     */
-    public static <E extends StoryEvent> Consumer<E> around(Consumer<E> handler) {
-        return event -> {
-            InvalidEventException.require(event != null, "The record is empty");
-            StoryIds.problem(event.storyId()).ifPresent(reason -> {
-                throw new InvalidEventException(reason);
-            });
-            try (var mdc = open(event.storyId())) {
-                handler.accept(event);
-            }
-        };
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.storyreel.runtime.stories;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
@@ -32,6 +33,9 @@ public class KnownStories {
 
     /** The story service's collection ({@code StoryDocument.COLLECTION}); its fields read here are named below. */
     static final String COLLECTION = "stories";
+
+    /** The field {@code StoryDocument.traceparent}. */
+    static final String TRACEPARENT = "traceparent";
 
     private final MongoTemplate mongo;
 
@@ -68,6 +72,17 @@ public class KnownStories {
             }
             default -> throw new IllegalArgumentException("No stage starts with " + event.getClass().getSimpleName());
         }
+    }
+
+    /**
+     * The W3C traceparent the story service stored when it created the story (the story's trace), if
+     * the story is known and has one.
+     */
+    public Optional<String> traceparent(String storyId) {
+        Query query = Query.query(Criteria.where("_id").is(storyId));
+        query.fields().include(TRACEPARENT);
+        Document document = mongo.findOne(query, Document.class, COLLECTION);
+        return Optional.ofNullable(document).map(found -> found.getString(TRACEPARENT));
     }
 
     private KnownStory find(String storyId, int attempt) {

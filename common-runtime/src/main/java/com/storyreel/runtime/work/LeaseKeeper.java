@@ -1,6 +1,7 @@
 package com.storyreel.runtime.work;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -8,6 +9,7 @@ import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Keeps a lease alive while work runs on the thread that opened it, and stops that work once the lease
@@ -16,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * thread, which ends its sleeps and HTTP calls and kills the child process it waits on (ffmpeg, a speech
  * engine: their runners destroy the process when interrupted). The caller then checks {@link #lost()} and
  * neither finishes the unit nor publishes. Closing it, on the working thread, ends the renewals and clears
- * an interrupt it caused, so the thread (a Kafka consumer's, say) goes on normally.
+ * an interrupt it caused, so the thread (a Kafka consumer's, say) goes on normally. Its lines carry the
+ * working thread's MDC (storyId, service, traceId), so they read as part of the story's work.
  */
 final class LeaseKeeper implements AutoCloseable {
 
@@ -26,6 +29,7 @@ final class LeaseKeeper implements AutoCloseable {
     private final BooleanSupplier renew;
     private final long staleAfterNanos;
     private final Thread worker = Thread.currentThread();
+    private final Map<String, String> workerMdc = MDC.getCopyOfContextMap();
     private volatile long lastRenewed = System.nanoTime();
     private volatile boolean lost;
     private volatile ScheduledFuture<?> renewals;
@@ -50,6 +54,17 @@ final class LeaseKeeper implements AutoCloseable {
     }
 
     private void renew() {
+        Map<String, String> own = MDC.getCopyOfContextMap();
+        MDC.setContextMap(workerMdc == null ? Map.of() : workerMdc);
+        try {
+            renewOrStop();
+        }
+        finally {
+            MDC.setContextMap(own == null ? Map.of() : own);
+        }
+    }
+
+    private void renewOrStop() {
         try {
             if (renew.getAsBoolean()) {
                 lastRenewed = System.nanoTime();

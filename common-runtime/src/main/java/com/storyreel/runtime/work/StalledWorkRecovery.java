@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import tools.jackson.databind.json.JsonMapper;
 
-import com.storyreel.runtime.events.StoryMdc;
+import com.storyreel.runtime.tracing.StoryContext;
 
 /**
  * Resumes units of work whose worker stopped renewing its lease (a crash or a kill), by handling the
@@ -30,13 +30,16 @@ public class StalledWorkRecovery implements SmartLifecycle {
     private final Map<String, StageWorker<?>> workers;
     private final JsonMapper json;
     private final WorkProperties props;
+    private final StoryContext storyContext;
     private volatile ScheduledExecutorService scheduler;
 
-    public StalledWorkRecovery(WorkLedger ledger, List<StageWorker<?>> workers, JsonMapper json, WorkProperties props) {
+    public StalledWorkRecovery(WorkLedger ledger, List<StageWorker<?>> workers, JsonMapper json, WorkProperties props,
+            StoryContext storyContext) {
         this.ledger = ledger;
         this.workers = workers.stream().collect(Collectors.toMap(w -> w.inputType().getName(), Function.identity()));
         this.json = json;
         this.props = props;
+        this.storyContext = storyContext;
     }
 
     /** Resumes what is stalled now; returns how many units it handed back to their workers. */
@@ -55,7 +58,7 @@ public class StalledWorkRecovery implements SmartLifecycle {
     private void resume(WorkLedger.StalledUnit unit) {
         StageWorker worker = workers.get(unit.inputType());
         StoryEvent event = (StoryEvent) json.readValue(unit.inputJson(), worker.inputType());
-        try (var mdc = StoryMdc.open(event.storyId())) {
+        try (var story = storyContext.open(event.storyId())) {
             log.info("Resuming stalled unit {}", unit.id());
             worker.handle(event);
         }

@@ -22,7 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
-import com.storyreel.runtime.events.StoryMdc;
+import com.storyreel.runtime.tracing.StoryContext;
 import com.storyreel.runtime.vendor.VendorException;
 
 /**
@@ -44,19 +44,21 @@ public class VendorJobPoller implements SmartLifecycle {
     private final VendorJobProperties props;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final StoryContext storyContext;
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile ScheduledExecutorService ticker;
     private volatile ExecutorService workers;
     private volatile ScheduledExecutorService leaseRenewals;
 
     public VendorJobPoller(VendorJobStore jobs, List<VendorJobHandler> handlers, StageExecutor executor,
-            VendorJobProperties props, Clock clock, MeterRegistry meters) {
+            VendorJobProperties props, Clock clock, MeterRegistry meters, StoryContext storyContext) {
         this.jobs = jobs;
         this.handlers = handlers.stream().collect(Collectors.toMap(VendorJobHandler::kind, Function.identity()));
         this.executor = executor;
         this.props = props;
         this.clock = clock;
         this.meters = meters;
+        this.storyContext = storyContext;
     }
 
     /** Takes the jobs due now and hands them to the workers; returns how many it took. */
@@ -86,7 +88,7 @@ public class VendorJobPoller implements SmartLifecycle {
 
     private void follow(VendorJob job, String lease) {
         VendorJobHandler handler = handlers.get(job.kind());
-        try (var mdc = StoryMdc.open(job.storyId())) {
+        try (var story = storyContext.open(job.storyId())) {
             JobProgress progress;
             try {
                 progress = leased(job, lease, () -> ask(handler, job));

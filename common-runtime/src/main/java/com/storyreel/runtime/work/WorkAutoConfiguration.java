@@ -16,9 +16,12 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.storyreel.runtime.events.EventPublisher;
+import com.storyreel.runtime.tracing.StoryContext;
+import com.storyreel.runtime.tracing.StoryContextAutoConfiguration;
 
 /** The work ledger, the stage executor, the recovery of stalled work and the vendor job poller. */
-@AutoConfiguration(afterName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration")
+@AutoConfiguration(afterName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+        after = StoryContextAutoConfiguration.class)
 @ConditionalOnBean(MongoTemplate.class)
 @EnableConfigurationProperties({ WorkProperties.class, VendorJobProperties.class })
 public class WorkAutoConfiguration {
@@ -60,14 +63,14 @@ public class WorkAutoConfiguration {
 
     @Bean
     VendorJobPoller vendorJobPoller(VendorJobStore jobs, ObjectProvider<VendorJobHandler> handlers,
-            StageExecutor executor, VendorJobProperties props, Clock clock, MeterRegistry meters) {
-        return new VendorJobPoller(jobs, handlers.orderedStream().toList(), executor, props, clock, meters);
+            StageExecutor executor, VendorJobProperties props, Clock clock, MeterRegistry meters, StoryContext stories) {
+        return new VendorJobPoller(jobs, handlers.orderedStream().toList(), executor, props, clock, meters, stories);
     }
 
     @Bean
     StalledWorkRecovery stalledWorkRecovery(WorkLedger ledger, ObjectProvider<StageWorker<?>> workers, JsonMapper json,
-            WorkProperties props) {
+            WorkProperties props, StoryContext stories) {
         List<StageWorker<?>> all = workers.orderedStream().toList();
-        return new StalledWorkRecovery(ledger, all, json, props);
+        return new StalledWorkRecovery(ledger, all, json, props, stories);
     }
 }

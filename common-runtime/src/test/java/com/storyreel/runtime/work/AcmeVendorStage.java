@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.storyreel.runtime.assets.AssetKeys;
-import com.storyreel.runtime.events.StoryMdc;
+import com.storyreel.runtime.tracing.StoryContext;
 import com.storyreel.runtime.vendor.VendorException;
 
 /**
@@ -45,8 +45,8 @@ class AcmeVendorStage {
     }
 
     @Bean
-    Consumer<SceneClipRendered> acmeWork(AcmeWorker worker) {
-        return StoryMdc.around(worker::handle);
+    Consumer<SceneClipRendered> acmeWork(AcmeWorker worker, StoryContext storyContext) {
+        return storyContext.around(worker::handle);
     }
 
     /** The vendor: what it answers per story is set by the test. */

@@ -29,7 +29,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
 import com.storyreel.runtime.assets.AssetKeys;
-import com.storyreel.runtime.events.StoryMdc;
+import com.storyreel.runtime.tracing.StoryContext;
 import com.storyreel.runtime.media.Ffmpeg;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -256,8 +256,8 @@ class StageExecutorIntegrationTests {
         private StageExecutor executor;
 
         @Bean
-        Consumer<SceneInputsReady> probeWork() {
-            return StoryMdc.around(this::handle);
+        Consumer<SceneInputsReady> probeWork(StoryContext storyContext) {
+            return storyContext.around(this::handle);
         }
 
         @Override

@@ -25,6 +25,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
+import com.storyreel.runtime.tracing.StoryContext;
 import com.storyreel.runtime.work.AcmeVendorStage.AcmeJobs;
 import com.storyreel.runtime.work.AcmeVendorStage.AcmeVendor;
 import com.storyreel.runtime.work.AcmeVendorStage.AcmeWorker;
@@ -77,6 +78,9 @@ class VendorJobIntegrationTests {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    StoryContext storyContext;
 
     @AfterEach
     void restoreHandler() {
@@ -349,8 +353,8 @@ class VendorJobIntegrationTests {
         String storyId = story("long-download");
         poller.stop();
         var shortLease = new VendorJobProperties(Duration.ofMillis(50), 2, Duration.ofSeconds(1));
-        var first = new VendorJobPoller(jobs, List.of(handler), executor, shortLease, java.time.Clock.systemUTC(), meters);
-        var second = new VendorJobPoller(jobs, List.of(handler), executor, shortLease, java.time.Clock.systemUTC(), meters);
+        var first = new VendorJobPoller(jobs, List.of(handler), executor, shortLease, java.time.Clock.systemUTC(), meters, storyContext);
+        var second = new VendorJobPoller(jobs, List.of(handler), executor, shortLease, java.time.Clock.systemUTC(), meters, storyContext);
         int storedBefore = handler.stored.get();
         try (var merged = probe.read("probe.scene.merged")) {
             request(storyId);
@@ -380,7 +384,7 @@ class VendorJobIntegrationTests {
             vendor.answer(storyId, "done");
             var replica = new VendorJobPoller(jobs, List.of(handler), executor,
                     new VendorJobProperties(Duration.ofMillis(50), 2, Duration.ofMinutes(1)), java.time.Clock.systemUTC(),
-                    meters);
+                    meters, storyContext);
             replica.start();
             try {
                 await().atMost(PATIENCE).until(() -> results(merged, storyId).size() == 1);

@@ -41,8 +41,19 @@ public final class TopicProbe implements AutoCloseable {
     }
 
     public void send(String topic, String key, byte[] value) {
+        send(topic, key, value, Map.of());
+    }
+
+    /** Sends a record with headers (UTF-8 text by name), as a client that traces its requests does. */
+    public void send(String topic, String key, String value, Map<String, String> headers) {
+        send(topic, key, value.getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    private void send(String topic, String key, byte[] value, Map<String, String> headers) {
+        var record = new ProducerRecord<>(topic, key == null ? null : key.getBytes(StandardCharsets.UTF_8), value);
+        headers.forEach((name, text) -> record.headers().add(name, text.getBytes(StandardCharsets.UTF_8)));
         try {
-            producer.send(new ProducerRecord<>(topic, key == null ? null : key.getBytes(StandardCharsets.UTF_8), value)).get();
+            producer.send(record).get();
         }
         catch (Exception ex) {
             throw new IllegalStateException("Could not send to " + topic, ex);

@@ -53,6 +53,10 @@ class StoryReelIntegrationTests {
             new String[] {"story.rendered", "story-service"},
             new String[] {"stage.failed", "story-service"});
 
+    /** Every topic a completed story's records pass through. */
+    private static final List<String> STORY_TOPICS = List.of("story.requested", "story.written", "scene.image.generated",
+            "scene.narrated", "scene.inputs.ready", "scene.clip.rendered", "scene.merged", "story.scenes.merged", "story.rendered");
+
     @TempDir
     static Path data;
 
@@ -65,13 +69,16 @@ class StoryReelIntegrationTests {
 
     @BeforeAll
     static void startStoryReel() {
-        services = LocalServices.start(data, LocalServices.Addresses.loopback(), Map.of());
+        // The launcher's own logging, to data/storyreel.log as ./storyreel writes it.
+        System.setProperty("STORYREEL_LOG", data.resolve("storyreel.log").toString());
+        services = LocalServices.start(data, LocalServices.Addresses.loopback(), Map.of("logging.config", "classpath:logback.xml"));
         gateway = new GatewayClient(services.gatewayUrl(), Optional.empty());
         probe = new TopicProbe(services.kafkaBootstrapServers());
     }
 
     @AfterAll
     static void stopStoryReel() {
+        System.clearProperty("STORYREEL_LOG");
         probe.close();
         services.close();
     }
@@ -167,6 +174,40 @@ class StoryReelIntegrationTests {
         BufferedImage last = frame(video, info.durationSeconds() - 1.0, out.resolve("last.png"));
         assertThat(meanDifference(first, last)).isGreaterThan(10);
         assertThat(movieBoxBeforeMediaData(video)).isTrue();
+
+        assertIsOneTrace(storyId, story.path("traceId").asString());
+    }
+
+    /** The story's trace is the one its records carry and its log lines name, in every service. */
+    private static void assertIsOneTrace(String storyId, String traceId) throws IOException {
+        assertThat(traceId).matches("[0-9a-f]{32}").isNotEqualTo("0".repeat(32));
+        List<TopicContents.Record> records = TopicContents.read(services.kafkaBootstrapServers(), STORY_TOPICS).stream()
+                .filter(r -> storyId.equals(r.key())).toList();
+        for (String topic : STORY_TOPICS) {
+            assertThat(records).as("records of %s on %s", storyId, topic).filteredOn(r -> r.topic().equals(topic))
+                    .isNotEmpty().allSatisfy(r -> assertThat(r.headers().get("traceparent")).matches("00-" + traceId + "-[0-9a-f]{16}-01"));
+        }
+        List<String> lines = Files.readAllLines(data.resolve("storyreel.log")).stream()
+                .filter(line -> line.contains("[" + storyId + "]")).toList();
+        assertThat(lines).allSatisfy(line -> assertThat(line).contains("[" + traceId + "]"));
+        assertThat(lines.stream().map(line -> line.split("\\s+")[2]).distinct()).containsExactlyInAnyOrder("story-service",
+                "scene-image-service", "audio-service", "scene-video-service", "merge-service", "render-service");
+    }
+
+    @Test
+    @Order(4)
+    void aStoryRequestedOnTheTopicWithATraceparentIsThatTrace() {
+        String storyId = "st-traced-" + java.util.UUID.randomUUID();
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        probe.send("story.requested", storyId, """
+                {"storyId":"%s","script":"A kite rose over the dunes.","sceneCount":1}""".formatted(storyId),
+                Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode story = gateway.story(storyId);
+            assertThat(story.path("status").asString()).isIn("GENERATING", "RENDERING", "COMPLETED");
+            assertThat(story.path("traceId").asString()).isEqualTo(traceId);
+        });
     }
 
     @Test

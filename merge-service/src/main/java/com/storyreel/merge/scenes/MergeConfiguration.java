@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 import com.storyreel.events.SceneClipRendered;
 import com.storyreel.merge.mux.SceneMuxer;
 import com.storyreel.runtime.assets.AssetStore;
-import com.storyreel.runtime.events.StoryMdc;
+import com.storyreel.runtime.tracing.StoryContext;
 import com.storyreel.runtime.stories.KnownStories;
 import com.storyreel.runtime.json2video.Json2VideoClient;
 import com.storyreel.runtime.json2video.Json2VideoProperties;
@@ -49,7 +49,7 @@ class MergeConfiguration {
     }
 
     @Bean
-    Consumer<SceneClipRendered> mergeScene(SceneMergeWorker worker, KnownStories stories) {
-        return StoryMdc.around(stories.checked(worker::handle));
+    Consumer<SceneClipRendered> mergeScene(SceneMergeWorker worker, KnownStories stories, StoryContext storyContext) {
+        return storyContext.around(stories.checked(worker::handle));
     }
 }

@@ -6,7 +6,7 @@ import com.storyreel.events.AllScenesMerged;
 import com.storyreel.render.assembly.AssemblySettings;
 import com.storyreel.render.assembly.StoryAssembler;
 import com.storyreel.runtime.assets.AssetStore;
-import com.storyreel.runtime.events.StoryMdc;
+import com.storyreel.runtime.tracing.StoryContext;
 import com.storyreel.runtime.stories.KnownStories;
 import com.storyreel.runtime.json2video.Json2VideoClient;
 import com.storyreel.runtime.json2video.Json2VideoProperties;
@@ -52,7 +52,7 @@ class RenderConfiguration {
     }
 
     @Bean
-    Consumer<AllScenesMerged> renderStory(StoryRenderWorker worker, KnownStories stories) {
-        return StoryMdc.around(stories.checked(worker::handle));
+    Consumer<AllScenesMerged> renderStory(StoryRenderWorker worker, KnownStories stories, StoryContext storyContext) {
+        return storyContext.around(stories.checked(worker::handle));
     }
 }

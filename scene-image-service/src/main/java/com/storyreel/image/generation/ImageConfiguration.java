@@ -8,7 +8,7 @@ import com.storyreel.image.leonardo.LeonardoImageJobHandler;
 import com.storyreel.image.leonardo.LeonardoImageWork;
 import com.storyreel.image.leonardo.LeonardoProperties;
 import com.storyreel.runtime.assets.AssetStore;
-import com.storyreel.runtime.events.StoryMdc;
+import com.storyreel.runtime.tracing.StoryContext;
 import com.storyreel.runtime.stories.KnownStories;
 import com.storyreel.runtime.work.StageExecutor;
 import org.slf4j.Logger;
@@ -42,7 +42,7 @@ class ImageConfiguration {
     }
 
     @Bean
-    Consumer<StoryWritten> paintScenes(SceneImageWorker worker, KnownStories stories) {
-        return StoryMdc.around(stories.checked(worker::handle));
+    Consumer<StoryWritten> paintScenes(SceneImageWorker worker, KnownStories stories, StoryContext storyContext) {
+        return storyContext.around(stories.checked(worker::handle));
     }
 }

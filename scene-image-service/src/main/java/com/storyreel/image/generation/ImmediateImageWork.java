@@ -8,9 +8,13 @@ import com.storyreel.runtime.assets.AssetKeys;
 import com.storyreel.runtime.assets.AssetStore;
 import com.storyreel.runtime.work.StageExecutor;
 import com.storyreel.runtime.work.WorkKey;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Pictures a provider makes on the consumer's thread, such as the local painter's. */
 public class ImmediateImageWork implements SceneImageWork {
+
+    private static final Logger log = LoggerFactory.getLogger(ImmediateImageWork.class);
 
     private final SceneImageProvider provider;
     private final StageExecutor executor;
@@ -33,6 +37,7 @@ public class ImmediateImageWork implements SceneImageWork {
             byte[] png = provider.generate(scene.imagePrompt(), story.style(), frame.width(), frame.height());
             String assetKey = AssetKeys.scene(story.storyId(), scene.index(), "image", key.inputHash(), "png");
             assets.put(assetKey, png, "image/png");
+            log.info("Pictured scene {} at {}x{} with {}", scene.index(), frame.width(), frame.height(), provider.name());
             return new SceneImageGenerated(story.storyId(), scene.index(), assetKey, frame.width(), frame.height(),
                     provider.name(), story.attempt());
         });

@@ -4,7 +4,7 @@ import java.util.function.Consumer;
 
 import com.storyreel.events.SceneInputsReady;
 import com.storyreel.runtime.assets.AssetStore;
-import com.storyreel.runtime.events.StoryMdc;
+import com.storyreel.runtime.tracing.StoryContext;
 import com.storyreel.runtime.stories.KnownStories;
 import com.storyreel.runtime.json2video.Json2VideoClient;
 import com.storyreel.runtime.json2video.Json2VideoProperties;
@@ -56,7 +56,7 @@ class ClipConfiguration {
     }
 
     @Bean
-    Consumer<SceneInputsReady> cutClip(SceneClipWorker worker, KnownStories stories) {
-        return StoryMdc.around(stories.checked(worker::handle));
+    Consumer<SceneInputsReady> cutClip(SceneClipWorker worker, KnownStories stories, StoryContext storyContext) {
+        return storyContext.around(stories.checked(worker::handle));
     }
 }

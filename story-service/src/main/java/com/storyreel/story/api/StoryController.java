@@ -37,7 +37,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-import com.storyreel.runtime.events.StoryMdc;
+import com.storyreel.runtime.tracing.StoryContext;
 
 /**
  * The REST gateway: ask for a story, follow it, list stories, retry a failed one. With API keys, each key
@@ -58,9 +58,10 @@ class StoryController {
     private final AssetStore assets;
     private final StoryProgressStream progressStream;
     private final StoryQuotas quotas;
+    private final StoryContext storyContext;
 
     StoryController(StoryStore store, StoryIntake intake, StoryRetry retry, EventPublisher publisher, AssetStore assets,
-            StoryProgressStream progressStream, StoryQuotas quotas) {
+            StoryProgressStream progressStream, StoryQuotas quotas, StoryContext storyContext) {
         this.store = store;
         this.intake = intake;
         this.retry = retry;
@@ -68,6 +69,7 @@ class StoryController {
         this.assets = assets;
         this.progressStream = progressStream;
         this.quotas = quotas;
+        this.storyContext = storyContext;
     }
 
     /**
@@ -103,7 +105,7 @@ class StoryController {
             throw new ConflictException(HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key reused",
                     "This Idempotency-Key was used for a different request");
         }
-        try (var mdc = StoryMdc.open(storyId)) {
+        try (var context = storyContext.open(storyId)) {
             if (story.status() == StoryStatus.REQUESTED) {
                 publisher.publish(StoryBindings.STORY_REQUESTED, StoryEvents.requested(story));
                 log.info("Story requested ({} scenes, {})", request.sceneCount(), request.script() != null ? "script" : "prompt");
@@ -152,7 +154,7 @@ class StoryController {
             throw new ConflictException(HttpStatus.CONFLICT, "Story not failed",
                     "Only a FAILED story can be retried; this one is " + story.status());
         }
-        try (var mdc = StoryMdc.open(storyId)) {
+        try (var context = storyContext.open(storyId)) {
             StoryDocument resumed = retry.retry(story).orElseThrow(() -> new ConflictException(HttpStatus.CONFLICT,
                     "Story changed", "The story changed while retrying; look at it again"));
             return ResponseEntity.accepted().body(StoryView.of(resumed, assets, true));

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.storyreel.events.Stage;
 import com.storyreel.events.VendorCost;
 import com.storyreel.runtime.assets.AssetStore;
+import com.storyreel.runtime.tracing.StoryContext;
 import com.storyreel.story.state.CostEstimate;
 import com.storyreel.story.state.SceneState;
 import com.storyreel.story.state.StageState;
@@ -20,13 +21,14 @@ import com.storyreel.story.state.StoryRequest;
 
 /**
  * A story as the API shows it: status, progress, each scene's stages, output links, the error, what it
- * cost and what it was estimated to cost before it spent.
+ * cost and what it was estimated to cost before it spent, and its trace id: every service's spans and log
+ * lines about the story carry it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record StoryView(String storyId, String status, String title, int attempt, StoryRequest request,
         Progress progress, List<SceneView> scenes, Output output, StoryError error, Costs costs, CostEstimate estimate,
         Instant createdAt,
-        Instant updatedAt, Map<String, String> links) {
+        Instant updatedAt, String traceId, Map<String, String> links) {
 
     static final List<Stage> SCENE_STAGES = List.of(Stage.IMAGE, Stage.NARRATION, Stage.CLIP, Stage.MERGE);
 
@@ -68,6 +70,7 @@ public record StoryView(String storyId, String status, String title, int attempt
         String self = "/api/stories/" + story.id();
         return new StoryView(story.id(), story.status().name(), story.title(), story.attempt(), story.request(), progress,
                 sceneViews, output, story.error(), costs(story, scenes), story.estimate(), story.createdAt(), story.updatedAt(),
+                StoryContext.traceId(story.traceparent()),
                 Map.of("self", self, "events", self + "/events", "retry", self + "/retry"));
     }
 

@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 
 import com.storyreel.events.StoryRequested;
 import com.storyreel.runtime.events.EventPublisher;
-import com.storyreel.runtime.events.StoryMdc;
+import com.storyreel.runtime.tracing.StoryContext;
 import com.storyreel.runtime.vendor.VendorGuards;
 import com.storyreel.runtime.vendor.VendorHttp;
 import com.storyreel.runtime.work.StageExecutor;
@@ -55,12 +55,12 @@ class IntakeConfiguration {
 
     @Bean
     StoryIntake storyIntake(StoryStore store, StageExecutor executor, EventPublisher publisher, StoryWriter writer,
-            Clock clock, StoryLengthRules lengthRules, CostEstimator estimator, BudgetProperties budget) {
-        return new StoryIntake(store, executor, publisher, writer, clock, lengthRules, estimator, budget);
+            Clock clock, StoryLengthRules lengthRules, CostEstimator estimator, BudgetProperties budget, StoryContext storyContext) {
+        return new StoryIntake(store, executor, publisher, writer, clock, lengthRules, estimator, budget, storyContext);
     }
 
     @Bean
-    Consumer<StoryRequested> writeStory(StoryIntake intake) {
-        return StoryMdc.around(intake::handle);
+    Consumer<StoryRequested> writeStory(StoryIntake intake, StoryContext storyContext) {
+        return storyContext.around(intake::handle);
     }
 }

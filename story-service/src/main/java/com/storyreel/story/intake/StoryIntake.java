@@ -11,6 +11,7 @@ import com.storyreel.events.StoryRequested;
 import com.storyreel.events.StoryWritten;
 import com.storyreel.runtime.assets.AssetKeys;
 import com.storyreel.runtime.events.EventPublisher;
+import com.storyreel.runtime.tracing.StoryContext;
 import com.storyreel.runtime.work.ProviderException;
 import com.storyreel.runtime.work.StageExecutor;
 import com.storyreel.runtime.work.StageWorker;
@@ -49,9 +50,11 @@ public class StoryIntake implements StageWorker<StoryRequested> {
     private final StoryLengthRules lengthRules;
     private final CostEstimator estimator;
     private final BudgetProperties budget;
+    private final StoryContext storyContext;
 
     public StoryIntake(StoryStore store, StageExecutor executor, EventPublisher publisher, StoryWriter writer,
-            Clock clock, StoryLengthRules lengthRules, CostEstimator estimator, BudgetProperties budget) {
+            Clock clock, StoryLengthRules lengthRules, CostEstimator estimator, BudgetProperties budget,
+            StoryContext storyContext) {
         this.store = store;
         this.executor = executor;
         this.publisher = publisher;
@@ -60,6 +63,7 @@ public class StoryIntake implements StageWorker<StoryRequested> {
         this.lengthRules = lengthRules;
         this.estimator = estimator;
         this.budget = budget;
+        this.storyContext = storyContext;
     }
 
     /** Everything a request must satisfy, the length caps on a script included; each violation names the field. */
@@ -135,11 +139,14 @@ public class StoryIntake implements StageWorker<StoryRequested> {
         }
     }
 
-    /** A new story document in REQUESTED state, owned by {@code owner} (null when the gateway has no keys). */
+    /**
+     * A new story document in REQUESTED state, owned by {@code owner} (null when the gateway has no keys),
+     * in the trace of the request that asked for it.
+     */
     public StoryDocument newStory(String storyId, StoryRequest request, String owner, String idempotencyKey,
             String requestHash) {
         var now = clock.instant();
         return new StoryDocument(storyId, StoryStatus.REQUESTED, request, owner, idempotencyKey, requestHash, 0, null, null,
-                null, null, List.of(), null, null, null, now, now);
+                null, null, List.of(), null, null, null, now, now, storyContext.traceparent());
     }
 }

@@ -11,7 +11,7 @@ import com.storyreel.events.SceneNarrated;
 import com.storyreel.events.StageFailed;
 import com.storyreel.events.StoryRendered;
 import com.storyreel.runtime.events.EventPublisher;
-import com.storyreel.runtime.events.StoryMdc;
+import com.storyreel.runtime.tracing.StoryContext;
 import com.storyreel.story.state.StoryStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -47,37 +47,37 @@ class ProgressConfiguration {
 
     @Bean
     StoryRecovery storyRecovery(StoryStore store, StoryGates gates, EventPublisher publisher, Clock clock,
-            @Value("${storyreel.recovery.quiet-for:20s}") Duration quietFor) {
-        return new StoryRecovery(store, gates, publisher, clock, quietFor);
+            @Value("${storyreel.recovery.quiet-for:20s}") Duration quietFor, StoryContext storyContext) {
+        return new StoryRecovery(store, gates, publisher, clock, quietFor, storyContext);
     }
 
     @Bean
-    Consumer<SceneImageGenerated> recordImage(StoryProgress progress) {
-        return StoryMdc.around(progress::onImageGenerated);
+    Consumer<SceneImageGenerated> recordImage(StoryProgress progress, StoryContext storyContext) {
+        return storyContext.around(progress::onImageGenerated);
     }
 
     @Bean
-    Consumer<SceneNarrated> recordNarration(StoryProgress progress) {
-        return StoryMdc.around(progress::onNarrated);
+    Consumer<SceneNarrated> recordNarration(StoryProgress progress, StoryContext storyContext) {
+        return storyContext.around(progress::onNarrated);
     }
 
     @Bean
-    Consumer<SceneClipRendered> recordClip(StoryProgress progress) {
-        return StoryMdc.around(progress::onClipRendered);
+    Consumer<SceneClipRendered> recordClip(StoryProgress progress, StoryContext storyContext) {
+        return storyContext.around(progress::onClipRendered);
     }
 
     @Bean
-    Consumer<SceneMerged> recordMerge(StoryProgress progress) {
-        return StoryMdc.around(progress::onMerged);
+    Consumer<SceneMerged> recordMerge(StoryProgress progress, StoryContext storyContext) {
+        return storyContext.around(progress::onMerged);
     }
 
     @Bean
-    Consumer<StoryRendered> recordRender(StoryProgress progress) {
-        return StoryMdc.around(progress::onRendered);
+    Consumer<StoryRendered> recordRender(StoryProgress progress, StoryContext storyContext) {
+        return storyContext.around(progress::onRendered);
     }
 
     @Bean
-    Consumer<StageFailed> recordFailure(StoryProgress progress) {
-        return StoryMdc.around(progress::onFailed);
+    Consumer<StageFailed> recordFailure(StoryProgress progress, StoryContext storyContext) {
+        return storyContext.around(progress::onFailed);
     }
 }

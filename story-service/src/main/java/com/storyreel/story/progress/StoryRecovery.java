@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import com.storyreel.runtime.events.EventPublisher;
-import com.storyreel.runtime.events.StoryMdc;
+import com.storyreel.runtime.tracing.StoryContext;
 import com.storyreel.story.state.StoryDocument;
 import com.storyreel.story.state.StoryStatus;
 import com.storyreel.story.state.StoryStore;
@@ -26,20 +26,23 @@ public class StoryRecovery {
     private final EventPublisher publisher;
     private final Clock clock;
     private final Duration quietFor;
+    private final StoryContext storyContext;
 
-    public StoryRecovery(StoryStore store, StoryGates gates, EventPublisher publisher, Clock clock, Duration quietFor) {
+    public StoryRecovery(StoryStore store, StoryGates gates, EventPublisher publisher, Clock clock, Duration quietFor,
+            StoryContext storyContext) {
         this.store = store;
         this.gates = gates;
         this.publisher = publisher;
         this.clock = clock;
         this.quietFor = quietFor;
+        this.storyContext = storyContext;
     }
 
     @Scheduled(fixedDelayString = "${storyreel.recovery.interval:10s}", initialDelayString = "${storyreel.recovery.interval:10s}")
     public void nudgeQuietStories() {
         try {
             for (StoryDocument story : store.findQuietSince(clock.instant().minus(quietFor), 50)) {
-                try (var mdc = StoryMdc.open(story.id())) {
+                try (var context = storyContext.open(story.id())) {
                     nudge(story);
                 }
             }

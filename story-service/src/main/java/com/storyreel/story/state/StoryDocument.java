@@ -17,12 +17,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param writerCost what writing the story cost at a vendor (null for the local writers), kept so every
  *        re-publication of the written story carries it
  * @param estimate what the story is expected to cost at vendors, made before the first paid call
+ * @param traceparent the W3C traceparent of the span that created the story: every service continues this
+ *        trace for the story (see StoryContext), so one story is one trace
  */
 @Document(StoryDocument.COLLECTION)
 public record StoryDocument(@Id String id, StoryStatus status, StoryRequest request, String owner, String idempotencyKey,
         String requestHash, int attempt, String title, String writer, VendorCost writerCost, CostEstimate estimate, List<SceneState> scenes,
         GateState renderGate,
-        StoryOutput output, StoryError error, Instant createdAt, Instant updatedAt) {
+        StoryOutput output, StoryError error, Instant createdAt, Instant updatedAt, String traceparent) {
 
     public static final String COLLECTION = "stories";
 

@@ -9,7 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import com.storyreel.runtime.events.StoryMdc;
+import com.storyreel.runtime.tracing.StoryContext;
 import com.storyreel.story.state.PendingUnit;
 import com.storyreel.story.state.StoryDocument;
 import com.storyreel.story.state.StoryError;
@@ -38,14 +38,17 @@ public class StoryWatchdog implements SmartLifecycle {
     private final LiveWork liveWork;
     private final Clock clock;
     private final WatchdogProperties props;
+    private final StoryContext storyContext;
     private volatile ScheduledExecutorService scheduler;
     private volatile Instant startedAt = Instant.MIN;
 
-    public StoryWatchdog(StoryStore store, LiveWork liveWork, Clock clock, WatchdogProperties props) {
+    public StoryWatchdog(StoryStore store, LiveWork liveWork, Clock clock, WatchdogProperties props,
+            StoryContext storyContext) {
         this.store = store;
         this.liveWork = liveWork;
         this.clock = clock;
         this.props = props;
+        this.storyContext = storyContext;
     }
 
     /** Fails the stories stalled now; returns the ids of those this watchdog failed. */
@@ -53,7 +56,7 @@ public class StoryWatchdog implements SmartLifecycle {
         Instant now = clock.instant();
         List<String> failed = new ArrayList<>();
         store.forEachQuietSince(now.minus(props.stallAfter()), story -> {
-            try (var mdc = StoryMdc.open(story.id())) {
+            try (var context = storyContext.open(story.id())) {
                 if (failIfStalled(story, now)) {
                     failed.add(story.id());
                 }

@@ -2,6 +2,7 @@ package com.storyreel.story.watchdog;
 
 import java.time.Clock;
 
+import com.storyreel.runtime.tracing.StoryContext;
 import com.storyreel.runtime.work.WorkLedger;
 import com.storyreel.story.state.StoryStore;
 import org.springframework.context.annotation.Bean;
@@ -13,7 +14,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 class WatchdogConfiguration {
 
     @Bean
-    StoryWatchdog storyWatchdog(StoryStore store, MongoTemplate mongo, WorkLedger ledger, Clock clock, WatchdogProperties props) {
-        return new StoryWatchdog(store, new LiveWork(mongo, ledger), clock, props);
+    StoryWatchdog storyWatchdog(StoryStore store, MongoTemplate mongo, WorkLedger ledger, Clock clock, WatchdogProperties props,
+            StoryContext storyContext) {
+        return new StoryWatchdog(store, new LiveWork(mongo, ledger), clock, props, storyContext);
     }
 }

@@ -23,6 +23,7 @@ import com.storyreel.events.Stage;
 import com.storyreel.events.StoryRendered;
 import com.storyreel.localstack.SharedLocalStack;
 import com.storyreel.localstack.TopicProbe;
+import com.storyreel.runtime.tracing.StoryContext;
 import com.storyreel.runtime.work.WorkKey;
 import com.storyreel.runtime.work.WorkLedger;
 import com.storyreel.story.StoryServiceTest;
@@ -73,6 +74,9 @@ class StoryWatchdogIntegrationTests {
 
     @Autowired
     WorkLedger ledger;
+
+    @Autowired
+    StoryContext storyContext;
 
     @BeforeAll
     static void readTopics() {
@@ -172,7 +176,7 @@ class StoryWatchdogIntegrationTests {
     void startedWatchdogFailsStalledStoriesOnItsOwnThread() {
         String storyId = storyWaitingForItsFirstMerge(1);
         StoryWatchdog watchdog = new StoryWatchdog(store, new LiveWork(mongo, ledger), Clock.offset(Clock.systemUTC(), Duration.ofMinutes(2)),
-                new WatchdogProperties(STALL_AFTER, LIVE_WORK_LIMIT, Duration.ofMillis(100)));
+                new WatchdogProperties(STALL_AFTER, LIVE_WORK_LIMIT, Duration.ofMillis(100)), storyContext);
         watchdog.start();
         try {
             assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName).contains("story-watchdog");
@@ -188,7 +192,7 @@ class StoryWatchdogIntegrationTests {
     void watchdogJustStartedGivesEveryStoryTheStallTimeFromItsStart() {
         String storyId = storyWaitingForItsFirstMerge(1);
         StoryWatchdog watchdog = new StoryWatchdog(store, new LiveWork(mongo, ledger), Clock.offset(Clock.systemUTC(), Duration.ofMinutes(90)),
-                new WatchdogProperties(Duration.ofSeconds(3), LIVE_WORK_LIMIT, Duration.ofHours(1)));
+                new WatchdogProperties(Duration.ofSeconds(3), LIVE_WORK_LIMIT, Duration.ofHours(1)), storyContext);
         watchdog.start();
         try {
             assertThat(watchdog.failStalledStories()).doesNotContain(storyId);
@@ -201,7 +205,7 @@ class StoryWatchdogIntegrationTests {
 
     private StoryWatchdog watchdog(Duration clockAhead) {
         return new StoryWatchdog(store, new LiveWork(mongo, ledger), Clock.offset(Clock.systemUTC(), clockAhead),
-                new WatchdogProperties(STALL_AFTER, LIVE_WORK_LIMIT, Duration.ofHours(1)));
+                new WatchdogProperties(STALL_AFTER, LIVE_WORK_LIMIT, Duration.ofHours(1)), storyContext);
     }
 
     /** A story whose scenes are all merged but the first: its merge event was lost. */

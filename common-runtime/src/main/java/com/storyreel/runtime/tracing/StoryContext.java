@@ -1,0 +1,130 @@
+package com.storyreel.runtime.tracing;
+
+import java.util.Map;
+import java.util.function.Consumer;
+
+import com.storyreel.events.StoryEvent;
+import com.storyreel.events.StoryIds;
+import com.storyreel.runtime.events.InvalidEventException;
+import com.storyreel.runtime.events.StoryMdc;
+import com.storyreel.runtime.stories.KnownStories;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.TraceContext;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import org.slf4j.MDC;
+
+/**
+ * Where work on one story runs: the storyId and this service's name in the logging MDC, inside the
+ * story's trace. A story is one trace: the story service stores the W3C {@code traceparent} of the
+ * span that created it on the story document ({@link #traceparent()}), and every Kafka record carries
+ * the trace on in its {@code traceparent} header. Work that starts from no record (a vendor job polled,
+ * stalled work resumed, a retry asked over REST, the story recovery and the watchdog), or from a record
+ * without the story's trace, continues the trace stored on the document instead of starting its own.
+ */
+public class StoryContext {
+
+    /**
+     * The MDC key of the service's name: six services share one log in the local stack. Not "service",
+     * which ECS JSON logs already use for an object of their own.
+     */
+    public static final String SERVICE = "serviceName";
+
+    static final String TRACEPARENT = "traceparent";
+    static final String SPAN_NAME = "storyreel.story";
+
+    private final String service;
+    private final KnownStories stories;
+    private final Tracer tracer;
+    private final Propagator propagator;
+
+    public StoryContext(String service, KnownStories stories, Tracer tracer, Propagator propagator) {
+        this.service = service;
+        this.stories = stories;
+        this.tracer = tracer;
+        this.propagator = propagator;
+    }
+
+    /**
+     * Opens the story's context: the storyId and service in the MDC and, unless the current span
+     * already belongs to the story's trace, a span of its own continuing it. A record that came with
+     * another trace or none (a redelivery by hand, a retry asked over REST) is handled in the story's.
+     */
+    public Scope open(String storyId) {
+        Span current = tracer.currentSpan();
+        Span span = stories.traceparent(storyId)
+                .filter(parent -> current == null || !current.context().traceId().equals(traceId(parent)))
+                .map(parent -> propagator.extract(Map.of(TRACEPARENT, parent), Map::get)
+                        .name(SPAN_NAME).tag("storyreel.story", storyId).start())
+                .orElse(null);
+        StoryMdc mdc = StoryMdc.open(storyId);
+        String previousService = MDC.get(SERVICE);
+        MDC.put(SERVICE, service);
+        return new Scope(mdc, previousService, span, span == null ? null : tracer.withSpan(span));
+    }
+
+    /**
+     * Wraps a consumer function: rejects a record without a storyId that fits {@link StoryIds} (it goes
+     * to the dead-letter topic, the reason in its headers) and handles it in the story's context.
+     */
+    public <E extends StoryEvent> Consumer<E> around(Consumer<E> handler) {
+        return event -> {
+            InvalidEventException.require(event != null, "The record is empty");
+            StoryIds.problem(event.storyId()).ifPresent(reason -> {
+                throw new InvalidEventException(reason);
+            });
+            try (var scope = open(event.storyId())) {
+                handler.accept(event);
+            }
+        };
+    }
+
+    /** The W3C traceparent of the current span, kept on a new story; null outside any trace. */
+    public String traceparent() {
+        TraceContext context = tracer.currentTraceContext().context();
+        if (context == null || context.traceId().isEmpty()) {
+            return null;
+        }
+        return "00-" + context.traceId() + "-" + context.spanId() + "-" + (Boolean.FALSE.equals(context.sampled()) ? "00" : "01");
+    }
+
+    /** The trace id in a W3C traceparent ({@code 00-<trace id>-<span id>-<flags>}), or null if it is not one. */
+    public static String traceId(String traceparent) {
+        if (traceparent == null) {
+            return null;
+        }
+        String[] parts = traceparent.split("-");
+        return parts.length == 4 && parts[1].length() == 32 ? parts[1] : null;
+    }
+
+    /** Closes what {@link #open} opened, innermost first. */
+    public static final class Scope implements AutoCloseable {
+
+        private final StoryMdc mdc;
+        private final String previousService;
+        private final Span span;
+        private final Tracer.SpanInScope inScope;
+
+        private Scope(StoryMdc mdc, String previousService, Span span, Tracer.SpanInScope inScope) {
+            this.mdc = mdc;
+            this.previousService = previousService;
+            this.span = span;
+            this.inScope = inScope;
+        }
+
+        @Override
+        public void close() {
+            if (inScope != null) {
+                inScope.close();
+                span.end();
+            }
+            if (previousService == null) {
+                MDC.remove(SERVICE);
+            }
+            else {
+                MDC.put(SERVICE, previousService);
+            }
+            mdc.close();
+        }
+    }
+}
