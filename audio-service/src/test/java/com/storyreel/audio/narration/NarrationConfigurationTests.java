@@ -6,6 +6,7 @@ import java.time.Duration;
 import com.storyreel.audio.elevenlabs.ElevenLabsProperties;
 import com.storyreel.runtime.assets.AssetStore;
 import com.storyreel.runtime.stories.KnownStories;
+import com.storyreel.runtime.tracing.StoryContext;
 import com.storyreel.runtime.vendor.VendorGuards;
 import com.storyreel.runtime.vendor.VendorHttp;
 import com.storyreel.runtime.vendor.VendorProperties;
@@ -48,7 +49,8 @@ class NarrationConfigurationTests {
             .withBean(JsonMapper.class, () -> JsonMapper.builder().build())
             .withBean(StageExecutor.class, () -> mock(StageExecutor.class))
             .withBean(AssetStore.class, () -> mock(AssetStore.class))
-            .withBean(KnownStories.class, () -> mock(KnownStories.class));
+            .withBean(KnownStories.class, () -> mock(KnownStories.class))
+            .withBean(StoryContext.class, () -> mock(StoryContext.class));
 
     @Test
     void narratesLocallyWhenNoElevenLabsKeyIsSet() {
