@@ -15,6 +15,7 @@ import com.storyreel.story.budget.StageProviders;
 import com.storyreel.story.openai.OpenAiClient;
 import com.storyreel.story.openai.OpenAiProperties;
 import com.storyreel.story.openai.OpenAiStoryWriter;
+import com.storyreel.story.progress.StoryMeters;
 import com.storyreel.story.state.StoryStore;
 import com.storyreel.story.writing.LocalStoryWriter;
 import com.storyreel.story.writing.StoryWriter;
@@ -55,8 +56,8 @@ class IntakeConfiguration {
 
     @Bean
     StoryIntake storyIntake(StoryStore store, StageExecutor executor, EventPublisher publisher, StoryWriter writer,
-            Clock clock, StoryLengthRules lengthRules, CostEstimator estimator, BudgetProperties budget) {
-        return new StoryIntake(store, executor, publisher, writer, clock, lengthRules, estimator, budget);
+            Clock clock, StoryLengthRules lengthRules, CostEstimator estimator, BudgetProperties budget, StoryMeters meters) {
+        return new StoryIntake(store, executor, publisher, writer, clock, lengthRules, estimator, budget, meters);
     }
 
     @Bean

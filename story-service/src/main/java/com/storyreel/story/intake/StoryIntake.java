@@ -19,6 +19,7 @@ import com.storyreel.story.budget.BudgetProperties;
 import com.storyreel.story.budget.CostEstimator;
 import com.storyreel.story.progress.StoryBindings;
 import com.storyreel.story.progress.StoryEvents;
+import com.storyreel.story.progress.StoryMeters;
 import com.storyreel.story.state.CostEstimate;
 import com.storyreel.story.state.StoryDocument;
 import com.storyreel.story.state.StoryRequest;
@@ -49,9 +50,10 @@ public class StoryIntake implements StageWorker<StoryRequested> {
     private final StoryLengthRules lengthRules;
     private final CostEstimator estimator;
     private final BudgetProperties budget;
+    private final StoryMeters meters;
 
     public StoryIntake(StoryStore store, StageExecutor executor, EventPublisher publisher, StoryWriter writer,
-            Clock clock, StoryLengthRules lengthRules, CostEstimator estimator, BudgetProperties budget) {
+            Clock clock, StoryLengthRules lengthRules, CostEstimator estimator, BudgetProperties budget, StoryMeters meters) {
         this.store = store;
         this.executor = executor;
         this.publisher = publisher;
@@ -60,6 +62,7 @@ public class StoryIntake implements StageWorker<StoryRequested> {
         this.lengthRules = lengthRules;
         this.estimator = estimator;
         this.budget = budget;
+        this.meters = meters;
     }
 
     /** Everything a request must satisfy, the length caps on a script included; each violation names the field. */
@@ -120,7 +123,9 @@ public class StoryIntake implements StageWorker<StoryRequested> {
                 throw ProviderException.permanent(reason);
             });
             refuseOverBudget(estimate);
-            store.recordWritten(storyId, written.title(), provider, written.cost(), written.scenes());
+            if (store.recordWritten(storyId, written.title(), provider, written.cost(), written.scenes())) {
+                meters.charged(written.cost());
+            }
             log.info("Wrote \"{}\" in {} scenes (writer {})", written.title(), written.scenes().size(), provider);
             story = store.find(storyId).orElseThrow();
         }

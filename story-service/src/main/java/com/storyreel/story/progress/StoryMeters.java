@@ -49,7 +49,7 @@ public class StoryMeters {
     }
 
     /** Counts a charge once it is recorded on the story (a duplicate event records nothing, so counts nothing). */
-    void charged(VendorCost cost) {
+    public void charged(VendorCost cost) {
         if (cost != null && cost.amount() > 0) {
             cost(cost.vendor(), cost.unit()).increment(cost.amount());
         }
