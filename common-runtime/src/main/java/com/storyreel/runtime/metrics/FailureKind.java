@@ -27,7 +27,7 @@ public enum FailureKind {
         if (text.contains("cut off")) {
             return CUT_OFF;
         }
-        if (text.contains("lease")) {
+        if (text.matches("(?s).*\\blease\\b.*")) {
             return LEASE_LOST;
         }
         if (text.contains("429") || text.contains("rate limit") || text.contains("too many")

@@ -1,6 +1,5 @@
 package com.storyreel.runtime.vendor;
 
-import java.io.IOException;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;

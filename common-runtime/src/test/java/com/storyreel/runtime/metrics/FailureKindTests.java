@@ -35,6 +35,7 @@ class FailureKindTests {
     void anythingElseIsOtherAndTheTagIsTheLowerCaseName() {
         assertThat(FailureKind.of("narration length must be positive")).isEqualTo(FailureKind.OTHER);
         assertThat(FailureKind.of(null)).isEqualTo(FailureKind.OTHER);
+        assertThat(FailureKind.of("Please pick another voice")).isEqualTo(FailureKind.OTHER);
         assertThat(FailureKind.RATE_LIMITED.tag()).isEqualTo("rate_limited");
     }
 }
