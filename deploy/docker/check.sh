@@ -9,23 +9,26 @@ fail=0
 ok() { echo "ok   $*"; }
 bad() { echo "FAIL $*"; fail=1; }
 
-# JSON: the dashboard parses and has the expected uid and datasource.
-if python3 - "$here/grafana/dashboards/storyreel.json" <<'EOF'
+# JSON: the dashboards parse, with their uids, the application variable and the datasource.
+if python3 - "$here"/grafana/dashboards/*.json <<'EOF'
 import json, sys
-d = json.load(open(sys.argv[1], encoding="utf-8"))
-assert d["uid"] == "storyreel-pipeline", "uid"
-assert any(v["name"] == "application" for v in d["templating"]["list"]), "application variable"
-ids = [p["id"] for p in d["panels"]]
-assert len(ids) == len(set(ids)), "duplicate panel ids"
-for p in d["panels"]:
-    assert p["type"] in ("timeseries", "stat"), p["title"]
-    for t in p["targets"]:
-        assert t["datasource"]["uid"] == "prometheus", p["title"]
+uids = set()
+for path in sys.argv[1:]:
+    d = json.load(open(path, encoding="utf-8"))
+    uids.add(d["uid"])
+    assert any(v["name"] == "application" for v in d["templating"]["list"]), path + ": application variable"
+    ids = [p["id"] for p in d["panels"]]
+    assert len(ids) == len(set(ids)), path + ": duplicate panel ids"
+    for p in d["panels"]:
+        assert p["type"] in ("timeseries", "stat"), p["title"]
+        for t in p["targets"]:
+            assert t["datasource"]["uid"] == "prometheus", p["title"]
+assert uids == {"storyreel-pipeline", "storyreel-vendors", "storyreel-kafka"}, uids
 EOF
 then ok "dashboard JSON"; else bad "dashboard JSON"; fi
 
 # YAML: parse with PyYAML if any python3 here has it.
-yaml_files=(docker-compose.yml "$here/prometheus/prometheus.yml"
+yaml_files=(docker-compose.yml "$here/prometheus/prometheus.yml" "$here/prometheus/alerts.yml"
   "$here/grafana/provisioning/datasources/datasource.yml" "$here/grafana/provisioning/dashboards/dashboards.yml")
 py=""
 for candidate in python3 /usr/bin/python3; do
@@ -69,6 +72,7 @@ else
   echo "skip docker compose config (no docker compose)"
 fi
 if command -v promtool >/dev/null 2>&1; then
+  # Checks the rule files it names too (alerts.yml).
   if promtool check config "$here/prometheus/prometheus.yml" >/dev/null; then ok "promtool check config"; else bad "promtool check config"; fi
 else
   echo "skip promtool (not installed)"

@@ -54,7 +54,7 @@ public class ElevenLabsClient {
     public ElevenLabsClient(ElevenLabsProperties props, VendorHttp http, VendorGuards guards, JsonMapper json,
             Clock clock) {
         this.props = props;
-        this.http = http.client(props.baseUrl(), props.timeout());
+        this.http = http.client("elevenlabs", props.baseUrl(), props.timeout());
         this.guard = guards.guard(VENDOR);
         this.json = json;
         this.clock = clock;

@@ -8,6 +8,7 @@ import com.storyreel.audio.elevenlabs.ElevenLabsClient;
 import com.storyreel.audio.elevenlabs.ElevenLabsNarrationProvider;
 import com.storyreel.audio.elevenlabs.ElevenLabsProperties;
 import com.storyreel.audio.speech.LocalSpeechEngine;
+import com.storyreel.events.Stage;
 import com.storyreel.events.StoryWritten;
 import com.storyreel.runtime.assets.AssetStore;
 import com.storyreel.runtime.tracing.StoryContext;
@@ -64,6 +65,7 @@ class NarrationConfiguration {
     @Bean
     SceneNarrationWorker sceneNarrationWorker(NarrationProvider provider, StageExecutor executor, AssetStore assets,
             JsonMapper json) {
+        executor.expect(Stage.NARRATION, provider.name());
         return new SceneNarrationWorker(provider, executor, assets, json);
     }
 

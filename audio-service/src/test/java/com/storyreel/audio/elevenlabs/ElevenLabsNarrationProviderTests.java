@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -434,7 +435,7 @@ class ElevenLabsNarrationProviderTests {
         for (ClientHttpRequestInterceptor interceptor : interceptors) {
             rest.requestInterceptor(interceptor);
         }
-        VendorHttp http = new VendorHttp(rest, new VendorProperties(true, Duration.ofSeconds(10), Duration.ofSeconds(5)));
+        VendorHttp http = new VendorHttp(rest, new VendorProperties(true, Duration.ofSeconds(10), Duration.ofSeconds(5)), new SimpleMeterRegistry(), List.of());
         ElevenLabsClient client = new ElevenLabsClient(props, http, guards, json, Clock.systemUTC());
         retries.retry(ElevenLabsClient.VENDOR).getEventPublisher().onRetry(event -> waits.add(event.getWaitInterval()));
         return new ElevenLabsNarrationProvider(client, props, ffmpeg);

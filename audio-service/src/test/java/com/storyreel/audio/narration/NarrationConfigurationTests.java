@@ -1,8 +1,10 @@
 package com.storyreel.audio.narration;
 
+import java.util.List;
 import java.io.IOException;
 import java.time.Duration;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import com.storyreel.audio.elevenlabs.ElevenLabsProperties;
 import com.storyreel.runtime.assets.AssetStore;
 import com.storyreel.runtime.stories.KnownStories;
@@ -43,7 +45,7 @@ class NarrationConfigurationTests {
             })
             .withUserConfiguration(NarrationConfiguration.class, Settings.class)
             .withBean(VendorHttp.class, () -> new VendorHttp(RestClient.builder(),
-                    new VendorProperties(false, Duration.ofMinutes(5), Duration.ofSeconds(10))))
+                    new VendorProperties(false, Duration.ofMinutes(5), Duration.ofSeconds(10)), new SimpleMeterRegistry(), List.of()))
             .withBean(VendorGuards.class, () -> new VendorGuards(RetryRegistry.ofDefaults(),
                     CircuitBreakerRegistry.ofDefaults(), RateLimiterRegistry.ofDefaults(), BulkheadRegistry.ofDefaults()))
             .withBean(JsonMapper.class, () -> JsonMapper.builder().build())

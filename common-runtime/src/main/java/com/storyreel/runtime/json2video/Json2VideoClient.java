@@ -51,7 +51,7 @@ public class Json2VideoClient {
 
     public Json2VideoClient(Json2VideoProperties props, VendorHttp http, VendorGuards guards, JsonMapper json, Clock clock) {
         this.props = props;
-        this.http = http.client(props.apiBase(), props.requestTimeout());
+        this.http = http.client("json2video", props.apiBase(), props.requestTimeout());
         this.guard = guards.guard(VENDOR);
         this.json = json;
         this.clock = clock;

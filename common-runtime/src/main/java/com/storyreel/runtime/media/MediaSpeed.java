@@ -23,12 +23,20 @@ public final class MediaSpeed {
         double multiple = mediaSeconds / (wallNanos / 1e9);
         log.info("{} by {}: {} s of media in {} s, {}x real time", stage, provider, String.format("%.2f", mediaSeconds),
                 String.format("%.2f", wallNanos / 1e9), String.format("%.2f", multiple));
-        DistributionSummary.builder("storyreel.media.realtime")
+        summary(meters, stage, provider).record(multiple);
+    }
+
+    /** Registers the stage's speed meter before its first unit, so dashboards find it from the start. */
+    public static void expect(MeterRegistry meters, String stage, String provider) {
+        summary(meters, stage, provider);
+    }
+
+    private static DistributionSummary summary(MeterRegistry meters, String stage, String provider) {
+        return DistributionSummary.builder("storyreel.media.realtime")
                 .description("Seconds of media produced per second of wall time")
                 .baseUnit("x")
                 .tag("stage", stage)
                 .tag("provider", provider)
-                .register(meters)
-                .record(multiple);
+                .register(meters);
     }
 }

@@ -1,9 +1,13 @@
 package com.storyreel.runtime.vendor;
 
+import java.util.List;
+
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -26,8 +30,11 @@ public class VendorAutoConfiguration {
     }
 
     @Bean
-    VendorHttp vendorHttp(RestClient.Builder builder, VendorProperties props) {
-        return new VendorHttp(builder, props);
+    VendorHttp vendorHttp(RestClient.Builder builder, VendorProperties props, MeterRegistry meters,
+            CircuitBreakerRegistry breakers) {
+        // Every vendor has a circuit breaker in YAML, so the breakers name them all.
+        List<String> vendors = breakers.getAllCircuitBreakers().stream().map(CircuitBreaker::getName).sorted().toList();
+        return new VendorHttp(builder, props, meters, vendors);
     }
 
     @Bean

@@ -5,13 +5,16 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import com.storyreel.events.Stage;
 import com.storyreel.events.StageFailed;
 import com.storyreel.events.StoryEvent;
 import com.storyreel.events.VendorCost;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
@@ -21,6 +24,7 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.storyreel.runtime.events.EventPublisher;
+import com.storyreel.runtime.metrics.FailureKind;
 import com.storyreel.runtime.vendor.VendorException;
 
 /**
@@ -41,6 +45,12 @@ public class StageExecutor {
     private final EventPublisher publisher;
     private final JsonMapper json;
     private final WorkProperties props;
+    /** How a unit of work ends ({@code storyreel.stage.work}'s outcome tag). */
+    private static final List<String> WORK_OUTCOMES = List.of("done", "failed", "abandoned");
+
+    /** What happened to work done or started before ({@code storyreel.stage.reused}'s outcome tag). */
+    private static final List<String> REUSE_OUTCOMES = List.of("reused", "adopted", "submitted", "abandoned", "rejected");
+
     private final MeterRegistry meters;
     private final ScheduledExecutorService leaseRenewals;
     private final VendorJobStore jobs;
@@ -56,6 +66,23 @@ public class StageExecutor {
         this.props = props;
         this.meters = meters;
         this.leaseRenewals = leaseRenewals;
+    }
+
+    /**
+     * Registers, at 0, every meter this stage's units on {@code provider} may move, so that dashboards
+     * show 0 rather than no data before the first unit: work time by outcome, reuse by outcome and
+     * failures by kind. A service calls it once for each provider it may use.
+     */
+    public void expect(Stage stage, String provider) {
+        for (String outcome : WORK_OUTCOMES) {
+            timer(stage, provider, outcome);
+        }
+        for (String outcome : REUSE_OUTCOMES) {
+            counter(stage, provider, outcome);
+        }
+        for (FailureKind kind : FailureKind.values()) {
+            failures(stage, provider, kind);
+        }
     }
 
     /**
@@ -284,6 +311,7 @@ public class StageExecutor {
     private void fail(WorkKey key, String token, int attempt, String provider, String reason, VendorCost cost) {
         StageFailed failed = new StageFailed(key.storyId(), key.stage(), key.scene(), provider, reason, attempt, cost);
         if (ledger.fail(key, token, StageFailed.class.getName(), json.writeValueAsString(failed))) {
+            failures(key.stage(), provider, FailureKind.of(reason)).increment();
             publisher.publish(FAILURE_BINDING, failed);
         }
         else {
@@ -396,16 +424,34 @@ public class StageExecutor {
     }
 
     private Timer timer(WorkKey key, String provider, String outcome) {
+        return timer(key.stage(), provider, outcome);
+    }
+
+    private Timer timer(Stage stage, String provider, String outcome) {
         return Timer.builder("storyreel.stage.work")
                 .description("Time to do one unit of stage work")
-                .tag("stage", key.stage().name().toLowerCase())
+                .tag("stage", stage.name().toLowerCase())
                 .tag("provider", provider)
                 .tag("outcome", outcome)
                 .register(meters);
     }
 
     private void count(WorkKey key, String provider, String outcome) {
-        meters.counter("storyreel.stage.reused", "stage", key.stage().name().toLowerCase(), "provider", provider,
-                "outcome", outcome).increment();
+        counter(key.stage(), provider, outcome).increment();
+    }
+
+    private Counter counter(Stage stage, String provider, String outcome) {
+        return meters.counter("storyreel.stage.reused", "stage", stage.name().toLowerCase(), "provider", provider,
+                "outcome", outcome);
+    }
+
+    /** Units that failed for good (the story fails with them), by the kind of reason, never its text. */
+    private Counter failures(Stage stage, String provider, FailureKind kind) {
+        return Counter.builder("storyreel.stage.failures")
+                .description("Units of stage work that failed, by kind of failure")
+                .tag("stage", stage.name().toLowerCase())
+                .tag("provider", provider)
+                .tag("reason", kind.tag())
+                .register(meters);
     }
 }

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import com.storyreel.events.StoryEvent;
 import com.storyreel.events.VendorCost;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
@@ -38,6 +39,9 @@ public class VendorJobPoller implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(VendorJobPoller.class);
 
+    private static final List<String> POLL_OUTCOMES = List.of("pending", "finished", "failed", "error");
+    private static final List<String> JOB_OUTCOMES = List.of("done", "failed", "expired");
+
     private final VendorJobStore jobs;
     private final Map<String, VendorJobHandler> handlers;
     private final StageExecutor executor;
@@ -59,6 +63,11 @@ public class VendorJobPoller implements SmartLifecycle {
         this.clock = clock;
         this.meters = meters;
         this.storyContext = storyContext;
+        // At 0 before the first job, so dashboards show every vendor job kind this service follows.
+        for (VendorJobHandler handler : handlers) {
+            POLL_OUTCOMES.forEach(outcome -> polls(handler.vendor(), handler.kind(), outcome));
+            JOB_OUTCOMES.forEach(outcome -> jobTimer(handler.vendor(), handler.kind(), outcome));
+        }
     }
 
     /** Takes the jobs due now and hands them to the workers; returns how many it took. */
@@ -225,18 +234,24 @@ public class VendorJobPoller implements SmartLifecycle {
     }
 
     private void countPoll(VendorJob job, String outcome) {
-        meters.counter("storyreel.vendor.polls", "vendor", job.vendor(), "kind", job.kind(), "outcome", outcome)
-                .increment();
+        polls(job.vendor(), job.kind(), outcome).increment();
+    }
+
+    private Counter polls(String vendor, String kind, String outcome) {
+        return meters.counter("storyreel.vendor.polls", "vendor", vendor, "kind", kind, "outcome", outcome);
     }
 
     private void record(VendorJob job, String outcome) {
-        Timer.builder("storyreel.vendor.jobs")
+        jobTimer(job.vendor(), job.kind(), outcome).record(Duration.between(job.createdAt(), clock.instant()));
+    }
+
+    private Timer jobTimer(String vendor, String kind, String outcome) {
+        return Timer.builder("storyreel.vendor.jobs")
                 .description("Vendor jobs from submission to their end")
-                .tag("vendor", job.vendor())
-                .tag("kind", job.kind())
+                .tag("vendor", vendor)
+                .tag("kind", kind)
                 .tag("outcome", outcome)
-                .register(meters)
-                .record(Duration.between(job.createdAt(), clock.instant()));
+                .register(meters);
     }
 
     /** This poller lost its lease on a job while following it: it writes nothing more about the job. */

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -349,7 +350,7 @@ class Json2VideoClientTests {
                 .retryOnException(new RetryableVendorFailure()).build());
         var breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom().recordException(new VendorOutage()).build());
         var guards = new VendorGuards(retries, breakers, RateLimiterRegistry.ofDefaults(), BulkheadRegistry.ofDefaults());
-        var http = new VendorHttp(RestClient.builder(), new VendorProperties(true, Duration.ofSeconds(5), Duration.ofSeconds(2)));
+        var http = new VendorHttp(RestClient.builder(), new VendorProperties(true, Duration.ofSeconds(5), Duration.ofSeconds(2)), new SimpleMeterRegistry(), List.of());
         return new Json2VideoClient(props, http, guards, JsonMapper.builder().build(), Clock.systemUTC());
     }
 }

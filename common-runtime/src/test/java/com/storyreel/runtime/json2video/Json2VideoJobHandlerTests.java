@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
@@ -88,7 +89,7 @@ class Json2VideoJobHandlerTests {
                 DataSize.ofGigabytes(2), Duration.ofMinutes(15), "");
         var guards = new VendorGuards(RetryRegistry.ofDefaults(), CircuitBreakerRegistry.ofDefaults(),
                 RateLimiterRegistry.ofDefaults(), BulkheadRegistry.ofDefaults());
-        var http = new VendorHttp(RestClient.builder(), new VendorProperties(true, Duration.ofSeconds(5), Duration.ofSeconds(2)));
+        var http = new VendorHttp(RestClient.builder(), new VendorProperties(true, Duration.ofSeconds(5), Duration.ofSeconds(2)), new SimpleMeterRegistry(), List.of());
         return new Json2VideoClient(props, http, guards, JsonMapper.builder().build(), Clock.systemUTC());
     }
 }

@@ -17,6 +17,8 @@ import com.storyreel.events.StageFailed;
 import com.storyreel.localstack.LocalStackProperties;
 import com.storyreel.localstack.SharedLocalStack;
 import com.storyreel.localstack.TopicProbe;
+import com.storyreel.runtime.metrics.FailureKind;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,6 +68,9 @@ class StageExecutorIntegrationTests {
     @Autowired
     StageExecutor executor;
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void redeliveredRequestRepublishesTheResultWithoutCallingTheProviderAgain() throws Exception {
         String storyId = "redelivery-" + UUID.randomUUID();
@@ -98,6 +103,22 @@ class StageExecutorIntegrationTests {
             assertThat(failed.provider()).isEqualTo("probe");
             assertThat(failed.reason()).isEqualTo("narration length must be positive");
         }
+        assertThat(meters.get("storyreel.stage.failures").tags("stage", "clip", "provider", "probe", "reason", "other")
+                .counter().count()).isPositive();
+    }
+
+    @Test
+    void expectedStageHasEveryOutcomeAndFailureKindAtZeroBeforeItsFirstUnit() {
+        executor.expect(Stage.RENDER, "expected-probe");
+
+        assertThat(meters.find("storyreel.stage.work").tags("stage", "render", "provider", "expected-probe").timers())
+                .extracting(timer -> timer.getId().getTag("outcome")).containsExactlyInAnyOrder("done", "failed", "abandoned");
+        assertThat(meters.find("storyreel.stage.reused").tags("stage", "render", "provider", "expected-probe").counters())
+                .extracting(counter -> counter.getId().getTag("outcome"))
+                .containsExactlyInAnyOrder("reused", "adopted", "submitted", "abandoned", "rejected");
+        assertThat(meters.find("storyreel.stage.failures").tags("stage", "render", "provider", "expected-probe").counters())
+                .hasSize(FailureKind.values().length)
+                .allSatisfy(counter -> assertThat(counter.count()).isZero());
     }
 
     @Test
@@ -116,6 +137,8 @@ class StageExecutorIntegrationTests {
             assertThat(dead.matching(r -> "no-id".equals(r.key())).getFirst().header("x-exception-message"))
                     .contains("no storyId");
         }
+        assertThat(meters.get("storyreel.dead.letters").tags("group", "probe-stage", "topic", "probe.inputs.ready")
+                .counter().count()).isGreaterThanOrEqualTo(2);
     }
 
     @Test

@@ -217,6 +217,16 @@ class VendorJobIntegrationTests {
     }
 
     @Test
+    void everyFollowedJobKindHasItsPollAndJobMetersFromTheStart() {
+        assertThat(meters.find("storyreel.vendor.polls").tags("vendor", "acme", "kind", "acme-merge").counters())
+                .extracting(counter -> counter.getId().getTag("outcome"))
+                .containsExactlyInAnyOrder("pending", "finished", "failed", "error");
+        assertThat(meters.find("storyreel.vendor.jobs").tags("vendor", "acme", "kind", "acme-merge").timers())
+                .extracting(timer -> timer.getId().getTag("outcome"))
+                .containsExactlyInAnyOrder("done", "failed", "expired");
+    }
+
+    @Test
     void vendorOutageIsAskedAgainLater() throws Exception {
         String storyId = story("outage");
         vendor.answer(storyId, "down");

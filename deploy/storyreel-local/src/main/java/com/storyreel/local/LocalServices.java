@@ -23,7 +23,8 @@ import org.springframework.core.io.DefaultResourceLoader;
 /**
  * The whole product in one JVM: the local stack (Kafka, MongoDB-wire, S3) and the six services, each
  * a Spring application of its own with its real Kafka bindings, exactly as they run when deployed
- * apart. Only the gateway serves HTTP.
+ * apart. The gateway serves the API; each stage service serves only its actuator, on loopback, so
+ * Prometheus scrapes every service as it does in compose.
  */
 public final class LocalServices implements AutoCloseable {
 
@@ -38,14 +39,16 @@ public final class LocalServices implements AutoCloseable {
     private final String gatewayUrl;
     private final String metricsUrl;
     private final Map<String, Object> shared;
+    private final int stageMetricsPort;
 
     private LocalServices(LocalStack stack, SequencedMap<Class<?>, ConfigurableApplicationContext> services,
-            String gatewayUrl, String metricsUrl, Map<String, Object> shared) {
+            String gatewayUrl, String metricsUrl, Map<String, Object> shared, int stageMetricsPort) {
         this.stack = stack;
         this.services = services;
         this.gatewayUrl = gatewayUrl;
         this.metricsUrl = metricsUrl;
         this.shared = shared;
+        this.stageMetricsPort = stageMetricsPort;
     }
 
     /**
@@ -54,13 +57,16 @@ public final class LocalServices implements AutoCloseable {
      * @param host the gateway's address
      * @param metricsPort the gateway's actuator port on 127.0.0.1 when API keys are set (without keys the
      *        actuator stays on the gateway's port, which is then loopback only)
+     * @param stageMetricsPort the first stage service's actuator port on 127.0.0.1, the next ones following
+     *        in {@link #STAGE_SERVICES} order; 0 gives each a free port
      * @param stackHost where Kafka and S3 listen
      */
-    public record Addresses(String host, int gatewayPort, int metricsPort, String stackHost, int kafkaPort, int s3Port) {
+    public record Addresses(String host, int gatewayPort, int metricsPort, int stageMetricsPort, String stackHost,
+            int kafkaPort, int s3Port) {
 
         /** Everything on loopback, on free ports. */
         public static Addresses loopback() {
-            return new Addresses("127.0.0.1", 0, 0, "127.0.0.1", 0, 0);
+            return new Addresses("127.0.0.1", 0, 0, 0, "127.0.0.1", 0, 0);
         }
     }
 
@@ -76,7 +82,8 @@ public final class LocalServices implements AutoCloseable {
             shared.putAll(extraProperties);
             // The stages first, so their consumer groups exist before the gateway accepts work.
             for (Class<?> service : STAGE_SERVICES) {
-                services.put(service, run(service, shared, WebApplicationType.NONE, Map.of()));
+                services.put(service, run(service, shared, WebApplicationType.SERVLET,
+                        actuatorOnly(service, addresses.stageMetricsPort())));
             }
             Map<String, Object> gateway = new LinkedHashMap<>(Map.of("server.port", addresses.gatewayPort(),
                     "server.address", addresses.host()));
@@ -100,7 +107,13 @@ public final class LocalServices implements AutoCloseable {
         String metricsUrl = (managementPort == null ? gatewayUrl : "http://127.0.0.1:" + managementPort) + "/actuator/prometheus";
         log.info("StoryReel is up in {} s: gateway {}, Kafka {}", String.format("%.1f", (System.nanoTime() - started) / 1e9),
                 gatewayUrl, stack.kafka().bootstrapServers());
-        return new LocalServices(stack, services, gatewayUrl, metricsUrl, shared);
+        return new LocalServices(stack, services, gatewayUrl, metricsUrl, shared, addresses.stageMetricsPort());
+    }
+
+    /** A stage service's web server: loopback only, where it serves nothing but its actuator. */
+    private static Map<String, Object> actuatorOnly(Class<?> stageService, int firstPort) {
+        int port = firstPort == 0 ? 0 : firstPort + STAGE_SERVICES.indexOf(stageService);
+        return Map.of("server.port", port, "server.address", "127.0.0.1");
     }
 
     private static boolean hasApiKeys(Map<String, Object> extraProperties) {
@@ -117,7 +130,8 @@ public final class LocalServices implements AutoCloseable {
             throw new IllegalArgumentException(stageService.getSimpleName() + " is not a stage service");
         }
         services.get(stageService).close();
-        services.put(stageService, run(stageService, shared, WebApplicationType.NONE, Map.of()));
+        services.put(stageService, run(stageService, shared, WebApplicationType.SERVLET,
+                actuatorOnly(stageService, stageMetricsPort)));
     }
 
     private static ConfigurableApplicationContext run(Class<?> application, Map<String, Object> shared,
@@ -152,6 +166,25 @@ public final class LocalServices implements AutoCloseable {
     /** Where Prometheus scrapes the gateway. */
     public String metricsUrl() {
         return metricsUrl;
+    }
+
+    /**
+     * Where Prometheus scrapes each service, by its name ({@code spring.application.name}, also the
+     * {@code application} tag of its series): the gateway first, then the stages in pipeline order.
+     */
+    public SequencedMap<String, String> metricsUrls() {
+        SequencedMap<String, String> urls = new LinkedHashMap<>();
+        urls.put(name(services.get(StoryServiceApplication.class)), metricsUrl);
+        for (Class<?> stage : STAGE_SERVICES) {
+            ConfigurableApplicationContext service = services.get(stage);
+            urls.put(name(service), "http://127.0.0.1:" + service.getEnvironment().getProperty("local.server.port")
+                    + "/actuator/prometheus");
+        }
+        return urls;
+    }
+
+    private static String name(ConfigurableApplicationContext service) {
+        return service.getEnvironment().getProperty("spring.application.name");
     }
 
     public String kafkaBootstrapServers() {

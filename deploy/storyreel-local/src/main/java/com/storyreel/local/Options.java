@@ -20,13 +20,14 @@ record Options(String command, List<String> arguments, Map<String, String> value
               storyreel console-producer --topic T [kafka-console-producer options]   (default --bootstrap-server 127.0.0.1:9092)
               storyreel console-consumer --topic T [kafka-console-consumer options]
             Options for both: [--data DIR] [--host 127.0.0.1] [--port 8080] [--kafka-port 9092] [--s3-port 9900]
-                              [--stack-host 127.0.0.1] [--metrics-port 8081]
+                              [--stack-host 127.0.0.1] [--metrics-port 8081] [--stage-metrics-port 0]
             make uses a running 'storyreel serve' when one answers on --host/--port, else starts its own stack.
             --host other than loopback needs STORYREEL_API_KEYS; make sends the first of those keys.
-            Kafka and S3 listen on --stack-host; with keys, metrics are on 127.0.0.1:--metrics-port.""";
+            Kafka and S3 listen on --stack-host; with keys, metrics are on 127.0.0.1:--metrics-port.
+            Each stage service's metrics are on 127.0.0.1, from --stage-metrics-port on (0: free ports); serve prints them.""";
 
     private static final List<String> FLAGS = List.of("scenes", "aspect", "voice", "style", "out", "script", "data", "host",
-            "port", "kafka-port", "s3-port", "stack-host", "metrics-port");
+            "port", "kafka-port", "s3-port", "stack-host", "metrics-port", "stage-metrics-port");
 
     static Options parse(String[] args) {
         if (args.length == 0) {

@@ -82,7 +82,7 @@ public final class StoryReelCli {
         out.println("StoryReel is serving (Ctrl-C stops it):");
         out.println("  gateway     " + services.gatewayUrl() + "/api/stories   (OpenAPI: " + services.gatewayUrl() + "/v3/api-docs)"
                 + (Options.firstApiKey(apiKeys).isPresent() ? "   with Authorization: Bearer <a key of STORYREEL_API_KEYS>" : ""));
-        out.println("  metrics     " + services.metricsUrl());
+        services.metricsUrls().forEach((service, url) -> out.printf("  metrics     %-20s %s%n", service, url));
         out.println("  kafka       " + services.kafkaBootstrapServers() + "   (topic story.requested, key = storyId)");
         out.println("  s3          " + services.s3Endpoint());
         out.println("  mongodb     " + services.mongoConnectionString());
@@ -238,8 +238,8 @@ public final class StoryReelCli {
     }
 
     private LocalServices start(Options options, int gatewayPort, int kafkaPort, int metricsPort) {
-        var addresses = new LocalServices.Addresses(options.host(), gatewayPort, metricsPort, options.stackHost(), kafkaPort,
-                options.number("s3-port", FIXED_S3_PORT));
+        var addresses = new LocalServices.Addresses(options.host(), gatewayPort, metricsPort,
+                options.number("stage-metrics-port", 0), options.stackHost(), kafkaPort, options.number("s3-port", FIXED_S3_PORT));
         return LocalServices.start(options.dataDir(), addresses, assetLinks(System.getenv("STORYREEL_S3_PUBLIC_ENDPOINT")));
     }
 

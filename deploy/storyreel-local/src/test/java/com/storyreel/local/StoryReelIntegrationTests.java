@@ -226,7 +226,7 @@ class StoryReelIntegrationTests {
             await().atMost(Duration.ofSeconds(30)).until(() -> clips.matching(r -> completedStoryId.equals(r.key())).size() == 4);
         }
         assertThat(meters.get("storyreel.stage.work").tag("stage", "clip").tag("outcome", "done").timer().count()).isEqualTo(cut);
-        assertThat(meters.get("storyreel.stage.reused").tag("stage", "clip").counter().count()).isEqualTo(1);
+        assertThat(meters.get("storyreel.stage.reused").tag("stage", "clip").tag("outcome", "reused").counter().count()).isEqualTo(1);
     }
 
     private static final Pattern TIMING = Pattern.compile("(\\d\\d):(\\d\\d):(\\d\\d)[,.](\\d{3}) --> (\\d\\d):(\\d\\d):(\\d\\d)[,.](\\d{3})");

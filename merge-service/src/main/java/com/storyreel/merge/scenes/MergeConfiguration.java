@@ -3,6 +3,7 @@ package com.storyreel.merge.scenes;
 import java.util.function.Consumer;
 
 import com.storyreel.events.SceneClipRendered;
+import com.storyreel.events.Stage;
 import com.storyreel.merge.mux.SceneMuxer;
 import com.storyreel.runtime.assets.AssetStore;
 import com.storyreel.runtime.tracing.StoryContext;
@@ -40,6 +41,7 @@ class MergeConfiguration {
                 ? new Json2VideoMergeProvider(client, jobs, executor, assets, Ffmpeg.onPath())
                 : new MuxMergeProvider(new SceneMuxer(Ffmpeg.onPath()), executor, assets, meters);
         log.info("Scenes are merged by {}", provider.name());
+        executor.expect(Stage.MERGE, provider.name());
         return provider;
     }
 

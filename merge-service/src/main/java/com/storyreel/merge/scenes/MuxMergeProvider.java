@@ -24,6 +24,7 @@ public class MuxMergeProvider implements SceneMergeProvider {
         this.executor = executor;
         this.assets = assets;
         this.meters = meters;
+        MediaSpeed.expect(meters, "merge", name());
     }
 
     @Override

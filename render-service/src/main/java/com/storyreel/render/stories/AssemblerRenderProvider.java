@@ -33,6 +33,7 @@ public class AssemblerRenderProvider implements StoryRenderProvider {
         this.assets = assets;
         this.json = json;
         this.meters = meters;
+        MediaSpeed.expect(meters, "render", name());
     }
 
     @Override

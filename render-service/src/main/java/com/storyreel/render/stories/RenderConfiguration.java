@@ -3,6 +3,7 @@ package com.storyreel.render.stories;
 import java.util.function.Consumer;
 
 import com.storyreel.events.AllScenesMerged;
+import com.storyreel.events.Stage;
 import com.storyreel.render.assembly.AssemblySettings;
 import com.storyreel.render.assembly.StoryAssembler;
 import com.storyreel.runtime.assets.AssetStore;
@@ -43,6 +44,7 @@ class RenderConfiguration {
                         props.crossfadeSeconds(), props.fps(), props.targetLufs(), props.preset(), props.crf())),
                         executor, assets, json, meters);
         log.info("Stories are rendered by {}", provider.name());
+        executor.expect(Stage.RENDER, provider.name());
         return provider;
     }
 

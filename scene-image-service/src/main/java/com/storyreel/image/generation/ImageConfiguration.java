@@ -2,6 +2,7 @@ package com.storyreel.image.generation;
 
 import java.util.function.Consumer;
 
+import com.storyreel.events.Stage;
 import com.storyreel.events.StoryWritten;
 import com.storyreel.image.leonardo.LeonardoClient;
 import com.storyreel.image.leonardo.LeonardoImageJobHandler;
@@ -33,6 +34,7 @@ class ImageConfiguration {
         SceneImageWork work = useLeonardo ? new LeonardoImageWork(leonardoClient, leonardoJobs, executor)
                 : new ImmediateImageWork(new PainterImageProvider(), executor, assets);
         log.info("Scene images are made by {} (storyreel.image.provider={})", work.provider(), image.provider().label());
+        executor.expect(Stage.IMAGE, work.provider());
         return work;
     }
 

@@ -57,7 +57,7 @@ public class LeonardoClient {
 
     public LeonardoClient(LeonardoProperties props, VendorHttp http, VendorGuards guards, JsonMapper json, Clock clock) {
         this.props = props;
-        this.http = http.client(props.baseUrl(), props.readTimeout());
+        this.http = http.client("leonardo", props.baseUrl(), props.readTimeout());
         this.submissions = guards.guard(VENDOR, GENERATIONS_LIMITER);
         this.reads = guards.guard(VENDOR);
         this.json = json;

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.storyreel.events.AspectRatio;
 import com.storyreel.events.VendorCost;
@@ -292,7 +293,7 @@ class LeonardoClientTests {
         VendorGuards guards = new VendorGuards(retries, breakers, RateLimiterRegistry.ofDefaults(),
                 BulkheadRegistry.ofDefaults());
         VendorHttp http = new VendorHttp(RestClient.builder(),
-                new VendorProperties(true, Duration.ofSeconds(10), Duration.ofSeconds(2)));
+                new VendorProperties(true, Duration.ofSeconds(10), Duration.ofSeconds(2)), new SimpleMeterRegistry(), List.of());
         return new LeonardoClient(props, http, guards, JsonMapper.builder().build(), Clock.systemUTC());
     }
 }

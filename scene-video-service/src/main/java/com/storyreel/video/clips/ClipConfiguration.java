@@ -3,6 +3,7 @@ package com.storyreel.video.clips;
 import java.util.function.Consumer;
 
 import com.storyreel.events.SceneInputsReady;
+import com.storyreel.events.Stage;
 import com.storyreel.runtime.assets.AssetStore;
 import com.storyreel.runtime.tracing.StoryContext;
 import com.storyreel.runtime.stories.KnownStories;
@@ -47,6 +48,7 @@ class ClipConfiguration {
                 ? new Json2VideoClipProvider(client, jobs, executor, assets, json, settings)
                 : new KenBurnsClipProvider(new KenBurnsClipMaker(Ffmpeg.onPath(), settings), executor, assets, json, meters);
         log.info("Scene clips are cut by {}", provider.name());
+        executor.expect(Stage.CLIP, provider.name());
         return provider;
     }
 

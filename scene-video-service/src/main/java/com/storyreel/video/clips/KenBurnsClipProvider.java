@@ -29,6 +29,7 @@ public class KenBurnsClipProvider implements SceneClipProvider {
         this.assets = assets;
         this.json = json;
         this.meters = meters;
+        MediaSpeed.expect(meters, "clip", name());
     }
 
     @Override

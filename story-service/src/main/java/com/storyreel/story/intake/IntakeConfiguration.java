@@ -2,7 +2,9 @@ package com.storyreel.story.intake;
 
 import java.time.Clock;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
+import com.storyreel.events.Stage;
 import com.storyreel.events.StoryRequested;
 import com.storyreel.runtime.events.EventPublisher;
 import com.storyreel.runtime.tracing.StoryContext;
@@ -15,6 +17,8 @@ import com.storyreel.story.budget.StageProviders;
 import com.storyreel.story.openai.OpenAiClient;
 import com.storyreel.story.openai.OpenAiProperties;
 import com.storyreel.story.openai.OpenAiStoryWriter;
+import com.storyreel.story.progress.StoryMeters;
+import com.storyreel.story.state.StoryRequest;
 import com.storyreel.story.state.StoryStore;
 import com.storyreel.story.writing.LocalStoryWriter;
 import com.storyreel.story.writing.StoryWriter;
@@ -55,8 +59,12 @@ class IntakeConfiguration {
 
     @Bean
     StoryIntake storyIntake(StoryStore store, StageExecutor executor, EventPublisher publisher, StoryWriter writer,
-            Clock clock, StoryLengthRules lengthRules, CostEstimator estimator, BudgetProperties budget, StoryContext storyContext) {
-        return new StoryIntake(store, executor, publisher, writer, clock, lengthRules, estimator, budget, storyContext);
+            Clock clock, StoryLengthRules lengthRules, CostEstimator estimator, BudgetProperties budget, StoryMeters meters,
+            StoryContext storyContext) {
+        // The writer's provider depends on whether a story brings its script: the meters of both, before the first.
+        Stream.of(new StoryRequest("a prompt", null, null, null, null, null), new StoryRequest(null, "A script.", null, null, null, null))
+                .map(writer::provider).distinct().forEach(provider -> executor.expect(Stage.STORY, provider));
+        return new StoryIntake(store, executor, publisher, writer, clock, lengthRules, estimator, budget, meters, storyContext);
     }
 
     @Bean

@@ -20,6 +20,7 @@ import com.storyreel.story.budget.BudgetProperties;
 import com.storyreel.story.budget.CostEstimator;
 import com.storyreel.story.progress.StoryBindings;
 import com.storyreel.story.progress.StoryEvents;
+import com.storyreel.story.progress.StoryMeters;
 import com.storyreel.story.state.CostEstimate;
 import com.storyreel.story.state.StoryDocument;
 import com.storyreel.story.state.StoryRequest;
@@ -50,10 +51,11 @@ public class StoryIntake implements StageWorker<StoryRequested> {
     private final StoryLengthRules lengthRules;
     private final CostEstimator estimator;
     private final BudgetProperties budget;
+    private final StoryMeters meters;
     private final StoryContext storyContext;
 
     public StoryIntake(StoryStore store, StageExecutor executor, EventPublisher publisher, StoryWriter writer,
-            Clock clock, StoryLengthRules lengthRules, CostEstimator estimator, BudgetProperties budget,
+            Clock clock, StoryLengthRules lengthRules, CostEstimator estimator, BudgetProperties budget, StoryMeters meters,
             StoryContext storyContext) {
         this.store = store;
         this.executor = executor;
@@ -64,6 +66,7 @@ public class StoryIntake implements StageWorker<StoryRequested> {
         this.estimator = estimator;
         this.budget = budget;
         this.storyContext = storyContext;
+        this.meters = meters;
     }
 
     /** Everything a request must satisfy, the length caps on a script included; each violation names the field. */
@@ -124,7 +127,9 @@ public class StoryIntake implements StageWorker<StoryRequested> {
                 throw ProviderException.permanent(reason);
             });
             refuseOverBudget(estimate);
-            store.recordWritten(storyId, written.title(), provider, written.cost(), written.scenes());
+            if (store.recordWritten(storyId, written.title(), provider, written.cost(), written.scenes())) {
+                meters.charged(written.cost());
+            }
             log.info("Wrote \"{}\" in {} scenes (writer {})", written.title(), written.scenes().size(), provider);
             story = store.find(storyId).orElseThrow();
         }

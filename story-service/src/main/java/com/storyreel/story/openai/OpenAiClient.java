@@ -49,7 +49,7 @@ public class OpenAiClient {
 
     public OpenAiClient(OpenAiProperties props, VendorHttp http, VendorGuards guards, JsonMapper json, Clock clock) {
         this.props = props;
-        this.rest = http.client(props.baseUrl().replaceAll("/+$", ""), props.timeout());
+        this.rest = http.client("openai", props.baseUrl().replaceAll("/+$", ""), props.timeout());
         this.guard = guards.guard(VENDOR);
         this.json = json;
         this.clock = clock;

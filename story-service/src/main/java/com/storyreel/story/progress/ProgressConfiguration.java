@@ -13,6 +13,7 @@ import com.storyreel.events.StoryRendered;
 import com.storyreel.runtime.events.EventPublisher;
 import com.storyreel.runtime.tracing.StoryContext;
 import com.storyreel.story.state.StoryStore;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,8 +37,13 @@ class ProgressConfiguration {
     }
 
     @Bean
-    StoryProgress storyProgress(StoryStore store, StoryGates gates, StoryRetry retry, Clock clock) {
-        return new StoryProgress(store, gates, retry, clock);
+    StoryProgress storyProgress(StoryStore store, StoryGates gates, StoryRetry retry, Clock clock, StoryMeters meters) {
+        return new StoryProgress(store, gates, retry, clock, meters);
+    }
+
+    @Bean
+    StoryMeters storyMeters(MeterRegistry meters, StoryStore store, Clock clock) {
+        return new StoryMeters(meters, store, clock);
     }
 
     @Bean

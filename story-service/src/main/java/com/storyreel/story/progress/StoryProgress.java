@@ -14,6 +14,7 @@ import com.storyreel.story.state.PendingUnit;
 import com.storyreel.story.state.StageState;
 import com.storyreel.story.state.StoryDocument;
 import com.storyreel.story.state.StoryOutput;
+import com.storyreel.story.state.StoryStatus;
 import com.storyreel.story.state.StoryStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,12 +31,14 @@ public class StoryProgress {
     private final StoryGates gates;
     private final StoryRetry retry;
     private final Clock clock;
+    private final StoryMeters meters;
 
-    public StoryProgress(StoryStore store, StoryGates gates, StoryRetry retry, Clock clock) {
+    public StoryProgress(StoryStore store, StoryGates gates, StoryRetry retry, Clock clock, StoryMeters meters) {
         this.store = store;
         this.gates = gates;
         this.retry = retry;
         this.clock = clock;
+        this.meters = meters;
     }
 
     public void onImageGenerated(SceneImageGenerated event) {
@@ -79,6 +82,8 @@ public class StoryProgress {
         if (store.recordRendered(event.storyId(), new StoryOutput(event.videoKey(), event.srtKey(), event.vttKey(),
                 event.durationSeconds(), event.provider(), event.cost()))) {
             log.info("Story completed: {} s of video", String.format("%.2f", event.durationSeconds()));
+            meters.charged(event.cost());
+            meters.completed(story);
         }
     }
 
@@ -95,6 +100,7 @@ public class StoryProgress {
         InvalidEventException.require(event.stage() != null, "The failure names no stage");
         if (store.recordFailure(event)) {
             log.warn("Story failed at {} (scene {}, {}): {}", event.stage(), event.scene(), event.provider(), event.reason());
+            failed(story, event);
             return;
         }
         // Read again: the story may have moved on since the check above.
@@ -111,12 +117,27 @@ public class StoryProgress {
                 event.reason(), current.attempt(), event.cost()))) {
             log.warn("Story failed at {} (scene {}, {}, from attempt {}): {}", event.stage(), event.scene(),
                     event.provider(), event.attempt(), event.reason());
+            failed(current, event);
         }
     }
 
     private void record(String storyId, int scene, Stage stage, StageState state) {
-        if (!store.recordStage(storyId, scene, stage, state)) {
+        if (store.recordStage(storyId, scene, stage, state)) {
+            meters.charged(state.cost());
+        }
+        else {
             log.debug("Scene {} {} was already recorded", scene, stage);
+        }
+    }
+
+    /**
+     * A failure recorded on the story. A story failed before (a later scene's failure) counts once; the
+     * cost of the failed unit counts whenever it is recorded.
+     */
+    private void failed(StoryDocument before, StageFailed event) {
+        meters.charged(event.cost());
+        if (before.status() != StoryStatus.FAILED) {
+            meters.failed(before);
         }
     }
 

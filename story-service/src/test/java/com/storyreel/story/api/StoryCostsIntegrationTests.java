@@ -18,6 +18,7 @@ import com.storyreel.story.intake.StoryIntake;
 import com.storyreel.story.progress.StoryProgress;
 import com.storyreel.story.state.StoryRequest;
 import com.storyreel.story.state.StoryStore;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,6 +43,9 @@ class StoryCostsIntegrationTests {
 
     @Autowired
     StoryProgress progress;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void storyShowsWhatEachSceneCostAndTheTotalPerVendorAndUnit() throws Exception {
@@ -72,6 +76,24 @@ class StoryCostsIntegrationTests {
         assertThat(amount(total, "leonardo", "credits")).isEqualTo(16);
         assertThat(amount(total, "elevenlabs", "characters")).isEqualTo(201);
         assertThat(amount(total, "json2video", "render-seconds")).isEqualTo(4.5);
+    }
+
+    @Test
+    void eachChargeIsCountedOnceByVendorAndUnitEvenWhenItsEventComesTwice() {
+        double credits = charged("leonardo", "credits");
+        double characters = charged("elevenlabs", "characters");
+        String storyId = writtenStory(1, null);
+        var image = new SceneImageGenerated(storyId, 0, "img", 1920, 1080, "leonardo", 0, new VendorCost("leonardo", "credits", 8));
+
+        progress.onImageGenerated(image);
+        progress.onImageGenerated(image);
+
+        assertThat(charged("leonardo", "credits") - credits).isEqualTo(8);
+        assertThat(charged("elevenlabs", "characters")).as("registered before any charge").isEqualTo(characters);
+    }
+
+    private double charged(String vendor, String unit) {
+        return meters.get("storyreel.vendor.cost").tags("vendor", vendor, "unit", unit).counter().count();
     }
 
     @Test

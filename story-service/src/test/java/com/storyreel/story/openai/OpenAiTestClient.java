@@ -1,8 +1,10 @@
 package com.storyreel.story.openai;
 
+import java.util.List;
 import java.time.Clock;
 import java.time.Duration;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import com.storyreel.runtime.vendor.RetryableVendorFailure;
 import com.storyreel.runtime.vendor.VendorGuards;
 import com.storyreel.runtime.vendor.VendorHttp;
@@ -39,7 +41,7 @@ final class OpenAiTestClient {
         var guards = new VendorGuards(retries,
                 CircuitBreakerRegistry.of(CircuitBreakerConfig.custom().recordException(new VendorOutage()).build()),
                 RateLimiterRegistry.ofDefaults(), BulkheadRegistry.ofDefaults());
-        var http = new VendorHttp(RestClient.builder(), new VendorProperties(false, Duration.ofMinutes(1), Duration.ofSeconds(5)));
+        var http = new VendorHttp(RestClient.builder(), new VendorProperties(false, Duration.ofMinutes(1), Duration.ofSeconds(5)), new SimpleMeterRegistry(), List.of());
         return new OpenAiClient(props, http, guards, json, Clock.systemUTC());
     }
 }
