@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SceneClipRendered(String storyId, int scene, String clipKey, String audioKey, String captionsKey,
         double durationSeconds, double narrationOffsetSeconds, String provider, int attempt, VendorCost cost)
-        implements StoryEvent {
+        implements SceneEvent {
 
     /** A clip cut by a free local provider. */
     public SceneClipRendered(String storyId, int scene, String clipKey, String audioKey, String captionsKey,

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SceneNarrated(String storyId, int scene, String audioKey, String captionsKey, double durationSeconds,
-        String voice, String provider, int attempt, VendorCost cost) implements StoryEvent {
+        String voice, String provider, int attempt, VendorCost cost) implements SceneEvent {
 
     /** A narration spoken by a free local provider. */
     public SceneNarrated(String storyId, int scene, String audioKey, String captionsKey, double durationSeconds,

@@ -5,7 +5,8 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * The story has a title and its scenes. Starts the images and the narration of every scene.
+ * The story has a title and its scenes: the writing stage is done. The story service answers it with one
+ * {@link SceneWritten} per scene, which starts that scene's picture and narration.
  *
  * @param attempt 0 for the first run, incremented by each retry of a failed story
  * @param cost what writing it cost at a vendor, null for the local writers

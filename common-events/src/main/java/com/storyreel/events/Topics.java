@@ -1,10 +1,11 @@
 package com.storyreel.events;
 
-/** Kafka topic names. Each topic carries one event type, keyed by storyId. */
+/** Kafka topic names. Each topic carries one event type, keyed by {@link StoryEvent#key()}. */
 public final class Topics {
 
     public static final String STORY_REQUESTED = "story.requested";
     public static final String STORY_WRITTEN = "story.written";
+    public static final String SCENE_WRITTEN = "scene.written";
     public static final String SCENE_IMAGE_GENERATED = "scene.image.generated";
     public static final String SCENE_NARRATED = "scene.narrated";
     public static final String SCENE_INPUTS_READY = "scene.inputs.ready";

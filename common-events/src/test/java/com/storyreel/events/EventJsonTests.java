@@ -32,4 +32,14 @@ class EventJsonTests {
         var requested = new StoryRequested("s-1", "a fox", null, 3, "16:9", null, null, Instant.parse("2026-11-24T10:00:00Z"));
         assertThat(new String(EventJson.write(requested), StandardCharsets.UTF_8)).contains("\"requestedAt\":\"2026-11-24T10:00:00Z\"");
     }
+
+    @Test
+    void keysAStorysRecordsByStoryAndItsScenesRecordsByStoryAndScene() {
+        var scene = new SceneWritten("s-1", 3, "Once upon a time.", "a lighthouse at dusk", "16:9", "slt", null, 0);
+        var failed = new StageFailed("s-1", Stage.CLIP, 3, "ffmpeg-kenburns", "broken", 0);
+        assertThat(scene.key()).isEqualTo("s-1/3");
+        assertThat(failed.key()).isEqualTo("s-1");
+        assertThat(new String(EventJson.write(scene), StandardCharsets.UTF_8)).doesNotContain("\"key\"");
+        assertThat(EventJson.read(EventJson.write(scene), SceneWritten.class)).isEqualTo(scene);
+    }
 }

@@ -8,8 +8,8 @@ import com.storyreel.audio.elevenlabs.ElevenLabsClient;
 import com.storyreel.audio.elevenlabs.ElevenLabsNarrationProvider;
 import com.storyreel.audio.elevenlabs.ElevenLabsProperties;
 import com.storyreel.audio.speech.LocalSpeechEngine;
+import com.storyreel.events.SceneWritten;
 import com.storyreel.events.Stage;
-import com.storyreel.events.StoryWritten;
 import com.storyreel.runtime.assets.AssetStore;
 import com.storyreel.runtime.tracing.StoryContext;
 import com.storyreel.runtime.stories.KnownStories;
@@ -23,7 +23,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The narration stage: written stories in, one narration per scene out. */
+/** The narration stage: written scenes in, one narration each out. */
 @Configuration(proxyBeanMethods = false)
 class NarrationConfiguration {
 
@@ -70,7 +70,7 @@ class NarrationConfiguration {
     }
 
     @Bean
-    Consumer<StoryWritten> narrateScenes(SceneNarrationWorker worker, KnownStories stories, StoryContext storyContext) {
+    Consumer<SceneWritten> narrateScenes(SceneNarrationWorker worker, KnownStories stories, StoryContext storyContext) {
         return storyContext.around(stories.checked(worker::handle));
     }
 }

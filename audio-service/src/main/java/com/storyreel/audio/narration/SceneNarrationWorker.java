@@ -1,9 +1,8 @@
 package com.storyreel.audio.narration;
 
 import com.storyreel.events.SceneNarrated;
-import com.storyreel.events.SceneScript;
+import com.storyreel.events.SceneWritten;
 import com.storyreel.events.Stage;
-import com.storyreel.events.StoryWritten;
 import com.storyreel.runtime.assets.AssetKeys;
 import com.storyreel.runtime.assets.AssetStore;
 import com.storyreel.runtime.events.InvalidEventException;
@@ -13,8 +12,8 @@ import com.storyreel.runtime.work.StageWorker;
 import com.storyreel.runtime.work.WorkKey;
 import tools.jackson.databind.json.JsonMapper;
 
-/** One narration per scene of a written story, stored with its caption cues. */
-public class SceneNarrationWorker implements StageWorker<StoryWritten> {
+/** The narration of one written scene, stored with its caption cues. */
+public class SceneNarrationWorker implements StageWorker<SceneWritten> {
 
     static final String OUTPUT_BINDING = "sceneNarrated";
 
@@ -31,37 +30,33 @@ public class SceneNarrationWorker implements StageWorker<StoryWritten> {
     }
 
     @Override
-    public Class<StoryWritten> inputType() {
-        return StoryWritten.class;
+    public Class<SceneWritten> inputType() {
+        return SceneWritten.class;
     }
 
     @Override
-    public void handle(StoryWritten story) {
-        InvalidEventException.require(story.scenes() != null && !story.scenes().isEmpty(), "The story has no scenes");
-        for (SceneScript scene : story.scenes()) {
-            InvalidEventException.require(scene.narration() != null && !scene.narration().isBlank(),
-                    "Scene " + scene.index() + " has no narration");
-            String hash = AssetKeys.hash(provider.name(), scene.narration(), provider.settings(story.voice()));
-            WorkKey key = new WorkKey(story.storyId(), scene.index(), Stage.NARRATION, hash);
-            if (provider.paid()) {
-                executor.runPaid(key, story.attempt(), story, provider.name(), OUTPUT_BINDING,
-                        () -> narrate(story, scene, hash));
-            }
-            else {
-                executor.run(key, story.attempt(), story, provider.name(), OUTPUT_BINDING, () -> narrate(story, scene, hash));
-            }
+    public void handle(SceneWritten scene) {
+        InvalidEventException.require(scene.narration() != null && !scene.narration().isBlank(),
+                "Scene " + scene.scene() + " has no narration");
+        String hash = AssetKeys.hash(provider.name(), scene.narration(), provider.settings(scene.voice()));
+        WorkKey key = new WorkKey(scene.storyId(), scene.scene(), Stage.NARRATION, hash);
+        if (provider.paid()) {
+            executor.runPaid(key, scene.attempt(), scene, provider.name(), OUTPUT_BINDING, () -> narrate(scene, hash));
+        }
+        else {
+            executor.run(key, scene.attempt(), scene, provider.name(), OUTPUT_BINDING, () -> narrate(scene, hash));
         }
     }
 
-    private SceneNarrated narrate(StoryWritten story, SceneScript scene, String hash) {
+    private SceneNarrated narrate(SceneWritten scene, String hash) {
         try (Scratch scratch = Scratch.create("narration")) {
-            var spoken = provider.narrate(scene.narration(), story.voice(), scratch.dir());
-            String audioKey = AssetKeys.scene(story.storyId(), scene.index(), "narration", hash, spoken.extension());
-            String captionsKey = AssetKeys.scene(story.storyId(), scene.index(), "captions", hash, "json");
+            var spoken = provider.narrate(scene.narration(), scene.voice(), scratch.dir());
+            String audioKey = AssetKeys.scene(scene.storyId(), scene.scene(), "narration", hash, spoken.extension());
+            String captionsKey = AssetKeys.scene(scene.storyId(), scene.scene(), "captions", hash, "json");
             assets.put(audioKey, spoken.audio(), spoken.contentType());
             assets.put(captionsKey, json.writeValueAsBytes(spoken.captions()), "application/json");
-            return new SceneNarrated(story.storyId(), scene.index(), audioKey, captionsKey, spoken.durationSeconds(),
-                    spoken.voice(), provider.name(), story.attempt(), spoken.cost());
+            return new SceneNarrated(scene.storyId(), scene.scene(), audioKey, captionsKey, spoken.durationSeconds(),
+                    spoken.voice(), provider.name(), scene.attempt(), spoken.cost());
         }
     }
 }

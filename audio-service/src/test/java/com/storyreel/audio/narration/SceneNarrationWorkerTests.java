@@ -7,8 +7,7 @@ import java.util.function.Supplier;
 
 import com.storyreel.events.SceneCaptions;
 import com.storyreel.events.SceneNarrated;
-import com.storyreel.events.SceneScript;
-import com.storyreel.events.StoryWritten;
+import com.storyreel.events.SceneWritten;
 import com.storyreel.events.VendorCost;
 import com.storyreel.runtime.assets.AssetStore;
 import com.storyreel.runtime.work.StageExecutor;
@@ -50,8 +49,7 @@ class SceneNarrationWorkerTests {
         }).when(executor).run(any(), anyInt(), any(), anyString(), anyString(), any());
 
         new SceneNarrationWorker(provider, executor, mock(AssetStore.class), JsonMapper.builder().build())
-                .handle(new StoryWritten("st-1", "The fox", "16:9", null, "storybook",
-                        List.of(new SceneScript(0, "The fox ran. The owl slept.", "a fox")), "local-story", 0));
+                .handle(new SceneWritten("st-1", 0, "The fox ran. The owl slept.", "a fox", "16:9", null, "storybook", 0));
 
         assertThat(published.get()).isInstanceOfSatisfying(SceneNarrated.class, narrated -> {
             assertThat(narrated.cost()).isEqualTo(cost);
@@ -81,8 +79,7 @@ class SceneNarrationWorkerTests {
         StageExecutor executor = mock(StageExecutor.class);
 
         new SceneNarrationWorker(provider, executor, mock(AssetStore.class), JsonMapper.builder().build())
-                .handle(new StoryWritten("st-2", "The fox", "16:9", null, "storybook",
-                        List.of(new SceneScript(0, "The fox ran.", "a fox")), "local-story", 0));
+                .handle(new SceneWritten("st-2", 0, "The fox ran.", "a fox", "16:9", null, "storybook", 0));
 
         verify(executor).runPaid(any(), anyInt(), any(), anyString(), anyString(), any());
         verify(executor, never()).run(any(), anyInt(), any(), anyString(), anyString(), any());

@@ -10,7 +10,8 @@ import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.support.MessageBuilder;
 
 /**
- * Sends events to named output bindings, keyed by storyId so a story's events stay in one partition.
+ * Sends events to named output bindings, keyed by {@link StoryEvent#key()}: a story-wide event by its
+ * storyId, a scene's by story and scene, so a story's scenes spread over partitions and replicas.
  * Bindings are declared in each service's application.yml and send synchronously, so a send that
  * returns has reached the broker and the record being handled can be acknowledged.
  */
@@ -26,7 +27,7 @@ public class EventPublisher {
 
     public void publish(String binding, StoryEvent event) {
         var message = MessageBuilder.withPayload(event)
-                .setHeader(KafkaHeaders.KEY, event.storyId().getBytes(StandardCharsets.UTF_8))
+                .setHeader(KafkaHeaders.KEY, event.key().getBytes(StandardCharsets.UTF_8))
                 .build();
         if (!bridge.send(binding, message)) {
             throw new IllegalStateException("Could not send " + event.getClass().getSimpleName() + " to " + binding);

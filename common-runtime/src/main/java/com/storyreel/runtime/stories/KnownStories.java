@@ -9,8 +9,8 @@ import java.util.stream.IntStream;
 import com.storyreel.events.AllScenesMerged;
 import com.storyreel.events.SceneClipRendered;
 import com.storyreel.events.SceneInputsReady;
+import com.storyreel.events.SceneWritten;
 import com.storyreel.events.StoryEvent;
-import com.storyreel.events.StoryWritten;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -20,7 +20,7 @@ import com.storyreel.runtime.events.InvalidEventException;
 
 /**
  * Lets a stage act only on a story the story service knows, in a state that asks for that work, with
- * scenes that exist: a written story's scenes exactly as written, a scene's clip or merge only once
+ * scenes that exist: a scene of a written story, a scene's clip or merge only once
  * the aggregator opened that scene's inputs gate, the render only once it opened the render gate, and
  * no attempt ahead of the story's. Anything else is forged or corrupt: it starts no work and goes to
  * the binding's dead-letter topic with the reason ({@link InvalidEventException}).
@@ -54,12 +54,11 @@ public class KnownStories {
     /** Throws {@link InvalidEventException} with the reason unless the story asks for the work this record starts. */
     public void require(StoryEvent event) {
         switch (event) {
-            case StoryWritten written -> {
+            case SceneWritten written -> {
                 KnownStory story = find(written.storyId(), written.attempt());
                 InvalidEventException.require(story.sceneCount() > 0, "Story " + story.id() + " is " + story.status()
                         + " and has no written scenes to illustrate or narrate");
-                requireSameScenes(story, written.scenes() == null ? List.of()
-                        : written.scenes().stream().map(s -> s == null ? null : s.index()).toList());
+                requireScene(story, written.scene());
             }
             case SceneInputsReady inputs -> requireOpenScene(find(inputs.storyId(), inputs.attempt()), inputs.scene(), "clip");
             case SceneClipRendered clip -> requireOpenScene(find(clip.storyId(), clip.attempt()), clip.scene(), "merge");
@@ -97,10 +96,14 @@ public class KnownStories {
     }
 
     private static void requireOpenScene(KnownStory story, int scene, String work) {
-        InvalidEventException.require(scene >= 0 && scene < story.sceneCount(), "Story " + story.id() + " has no scene "
-                + scene + " (it has " + story.sceneCount() + ")");
+        requireScene(story, scene);
         InvalidEventException.require(story.inputsGates().get(scene), "Scene " + scene + " of story " + story.id()
                 + " is not ready for its " + work + ": its inputs gate was never opened");
+    }
+
+    private static void requireScene(KnownStory story, int scene) {
+        InvalidEventException.require(scene >= 0 && scene < story.sceneCount(), "Story " + story.id() + " has no scene "
+                + scene + " (it has " + story.sceneCount() + ")");
     }
 
     private static void requireSameScenes(KnownStory story, List<Integer> indexes) {

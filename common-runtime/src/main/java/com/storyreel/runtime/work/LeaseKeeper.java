@@ -17,7 +17,8 @@ import org.slf4j.MDC;
  * lease old (so the work stops before the lease can run out under it). Stopping interrupts the working
  * thread, which ends its sleeps and HTTP calls and kills the child process it waits on (ffmpeg, a speech
  * engine: their runners destroy the process when interrupted). The caller then checks {@link #lost()} and
- * neither finishes the unit nor publishes. Closing it, on the working thread, ends the renewals and clears
+ * neither finishes the unit nor publishes. Given a deadline, it stops the work the same way once the
+ * deadline passes, and the caller, seeing {@link #overran()}, fails the unit. Closing it, on the working thread, ends the renewals and clears
  * an interrupt it caused, so the thread (a Kafka consumer's, say) goes on normally. Its lines carry the
  * working thread's MDC (storyId, service, traceId), so they read as part of the story's work.
  */
@@ -32,7 +33,9 @@ final class LeaseKeeper implements AutoCloseable {
     private final Map<String, String> workerMdc = MDC.getCopyOfContextMap();
     private volatile long lastRenewed = System.nanoTime();
     private volatile boolean lost;
+    private volatile boolean overran;
     private volatile ScheduledFuture<?> renewals;
+    private volatile ScheduledFuture<?> deadline;
     private boolean working = true;
 
     private LeaseKeeper(String what, Duration lease, BooleanSupplier renew) {
@@ -51,6 +54,32 @@ final class LeaseKeeper implements AutoCloseable {
         long every = Math.max(1, lease.dividedBy(3).toMillis());
         keeper.renewals = scheduler.scheduleAtFixedRate(keeper::renew, every, every, TimeUnit.MILLISECONDS);
         return keeper;
+    }
+
+    /** As {@link #keep(ScheduledExecutorService, Duration, String, BooleanSupplier)}, stopping the work at {@code deadline}. */
+    static LeaseKeeper keep(ScheduledExecutorService scheduler, Duration lease, Duration deadline, String what,
+            BooleanSupplier renew) {
+        LeaseKeeper keeper = keep(scheduler, lease, what, renew);
+        keeper.deadline = scheduler.schedule(keeper::overrun, deadline.toMillis(), TimeUnit.MILLISECONDS);
+        return keeper;
+    }
+
+    private void overrun() {
+        Map<String, String> own = MDC.getCopyOfContextMap();
+        MDC.setContextMap(workerMdc == null ? Map.of() : workerMdc);
+        try {
+            synchronized (this) {
+                if (!working || lost) {
+                    return;
+                }
+                overran = true;
+            }
+            log.warn("{} is still running at its deadline; stopping it", what);
+            halt();
+        }
+        finally {
+            MDC.setContextMap(own == null ? Map.of() : own);
+        }
     }
 
     private void renew() {
@@ -83,8 +112,12 @@ final class LeaseKeeper implements AutoCloseable {
         stop();
     }
 
-    private synchronized void stop() {
+    private void stop() {
         lost = true;
+        halt();
+    }
+
+    private synchronized void halt() {
         renewals.cancel(false);
         if (working) {
             worker.interrupt();
@@ -96,12 +129,20 @@ final class LeaseKeeper implements AutoCloseable {
         return lost;
     }
 
+    /** Whether the work was stopped at its deadline (the lease still held); once closed, the answer no longer changes. */
+    boolean overran() {
+        return overran;
+    }
+
     /** Stops renewing; call it on the working thread when the work is over, before finishing the unit. */
     @Override
     public synchronized void close() {
         working = false;
         renewals.cancel(false);
-        if (lost) {
+        if (deadline != null) {
+            deadline.cancel(false);
+        }
+        if (lost || overran) {
             // The interrupt was ours and meant for the work; the thread itself goes on.
             Thread.interrupted();
         }

@@ -159,7 +159,8 @@ public class StageExecutor {
         jobs.submitting(key, attempt, handler, provider, outputBinding, token, inputType, inputJson);
         Submission submission = null;
         RuntimeException failure = null;
-        LeaseKeeper lease = LeaseKeeper.keep(leaseRenewals, props.lease(), key.id(), () -> ledger.renew(key, token));
+        LeaseKeeper lease = LeaseKeeper.keep(leaseRenewals, props.lease(), props.deadline(), key.id(),
+                () -> ledger.renew(key, token));
         try {
             // Only our own failures while preparing (storage, say) are retried here; a vendor's answer that it did
             // not accept the request (a rate limit) is waited out and sent again by the vendor's guard.
@@ -188,7 +189,7 @@ public class StageExecutor {
             count(key, provider, "abandoned");
             return;
         }
-        String reason = reason(failure);
+        String reason = lease.overran() ? overran(provider) : reason(failure);
         log.warn("{} could not be submitted to {}: {}", key.id(), provider, reason, failure);
         fail(key, token, attempt, provider, reason, null);
         // A submission that may have been accepted (it timed out, or met a 5xx) stays in doubt, so that a retry
@@ -336,7 +337,8 @@ public class StageExecutor {
         Timer.Sample sample = Timer.start(meters);
         StoryEvent result = null;
         RuntimeException failure = null;
-        LeaseKeeper lease = LeaseKeeper.keep(leaseRenewals, props.lease(), key.id(), () -> ledger.renew(key, token));
+        LeaseKeeper lease = LeaseKeeper.keep(leaseRenewals, props.lease(), props.deadline(), key.id(),
+                () -> ledger.renew(key, token));
         try {
             result = retrying(key, provider, work, StageExecutor::isTransient);
         }
@@ -351,8 +353,8 @@ public class StageExecutor {
             sample.stop(timer(key, provider, "abandoned"));
             return;
         }
-        if (failure != null) {
-            String reason = reason(failure);
+        if (failure != null || lease.overran()) {
+            String reason = lease.overran() ? overran(provider) : reason(failure);
             log.warn("{} failed on {}: {}", key.id(), provider, reason, failure);
             fail(key, token, attempt, provider, reason, null);
             sample.stop(timer(key, provider, "failed"));
@@ -363,6 +365,13 @@ public class StageExecutor {
             log.warn("{} was done on {} after its lease ran out; not published", key.id(), provider);
         }
         sample.stop(timer(key, provider, finished ? "done" : "abandoned"));
+    }
+
+    private String overran(String provider) {
+        Duration deadline = props.deadline();
+        return "Stopped on " + provider + " after " + (deadline.toMinutes() > 0 ? deadline.toMinutes() + " min"
+                : deadline.toSeconds() + " s") + ", the most one unit of work may take"
+                + " (storyreel.work.deadline), so that its Kafka consumer is never taken for dead. Retry the story to try again.";
     }
 
     /** Runs {@code work}, again with backoff after each failure that {@code mayPass}, up to the configured retries. */

@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -57,7 +58,9 @@ public class WorkAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     StageExecutor stageExecutor(WorkLedger ledger, EventPublisher publisher, JsonMapper json, WorkProperties props,
-            MeterRegistry meters, ScheduledExecutorService workLeaseRenewals, VendorJobStore jobs, Clock clock) {
+            MeterRegistry meters, ScheduledExecutorService workLeaseRenewals, VendorJobStore jobs, Clock clock,
+            Environment environment) {
+        WorkDeadlineCheck.of(environment).verify(props.deadline());
         return new StageExecutor(ledger, publisher, json, props, meters, workLeaseRenewals, jobs, clock);
     }
 

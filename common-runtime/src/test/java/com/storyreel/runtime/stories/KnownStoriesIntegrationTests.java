@@ -1,6 +1,5 @@
 package com.storyreel.runtime.stories;
 
-import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -8,8 +7,7 @@ import com.storyreel.events.AllScenesMerged;
 import com.storyreel.events.MergedScene;
 import com.storyreel.events.SceneClipRendered;
 import com.storyreel.events.SceneInputsReady;
-import com.storyreel.events.SceneScript;
-import com.storyreel.events.StoryWritten;
+import com.storyreel.events.SceneWritten;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -25,47 +23,36 @@ class KnownStoriesIntegrationTests {
     private final KnownStories stories = new KnownStories(mongo);
 
     @Test
-    void aStoryWrittenAsTheStoryServiceWroteItPasses() {
+    void aSceneOfAStoryWrittenAsTheStoryServiceWroteItPasses() {
         String storyId = storyId();
         StoryDocuments.written(mongo, storyId, 3);
 
-        assertThatCode(() -> stories.require(written(storyId, 3, 0))).doesNotThrowAnyException();
+        assertThatCode(() -> stories.require(written(storyId, 1, 0))).doesNotThrowAnyException();
     }
 
     @Test
-    void aStoryWrittenForAStoryThatDoesNotExistIsRefused() {
+    void aSceneOfAStoryThatDoesNotExistIsRefused() {
         String storyId = storyId();
 
-        assertThatThrownBy(() -> stories.require(written(storyId, 3_000, 0)))
+        assertThatThrownBy(() -> stories.require(written(storyId, 0, 0)))
                 .isInstanceOf(InvalidEventException.class).hasMessage("Unknown story " + storyId);
     }
 
     @Test
-    void aStoryWrittenWithMoreScenesThanTheStoryHasIsRefused() {
+    void aSceneTheWrittenStoryDoesNotHaveIsRefused() {
         String storyId = storyId();
         StoryDocuments.written(mongo, storyId, 3);
 
-        assertThatThrownBy(() -> stories.require(written(storyId, 3_000, 0)))
-                .isInstanceOf(InvalidEventException.class).hasMessage("The record has 3000 scenes; story " + storyId + " has 3");
+        assertThatThrownBy(() -> stories.require(written(storyId, 3, 0)))
+                .isInstanceOf(InvalidEventException.class).hasMessage("Story " + storyId + " has no scene 3 (it has 3)");
     }
 
     @Test
-    void aStoryWrittenWithAScenesIndexTwiceIsRefused() {
-        String storyId = storyId();
-        StoryDocuments.written(mongo, storyId, 2);
-        var twice = new StoryWritten(storyId, "T", "16:9", "slt", null,
-                List.of(new SceneScript(0, "a", "a"), new SceneScript(0, "b", "b")), "offline", 0);
-
-        assertThatThrownBy(() -> stories.require(twice))
-                .isInstanceOf(InvalidEventException.class).hasMessage("The record's scene indexes are not 0 to 1, each once");
-    }
-
-    @Test
-    void aStoryWrittenForAStoryStillBeingWrittenIsRefused() {
+    void aSceneOfAStoryStillBeingWrittenIsRefused() {
         String storyId = storyId();
         StoryDocuments.insert(mongo, storyId, "WRITING", 0, 0, false, false);
 
-        assertThatThrownBy(() -> stories.require(written(storyId, 3, 0))).isInstanceOf(InvalidEventException.class)
+        assertThatThrownBy(() -> stories.require(written(storyId, 0, 0))).isInstanceOf(InvalidEventException.class)
                 .hasMessage("Story " + storyId + " is WRITING and has no written scenes to illustrate or narrate");
     }
 
@@ -74,9 +61,9 @@ class KnownStoriesIntegrationTests {
         String storyId = storyId();
         StoryDocuments.insert(mongo, storyId, "GENERATING", 2, 1, true, false);
 
-        assertThatThrownBy(() -> stories.require(written(storyId, 2, 2))).isInstanceOf(InvalidEventException.class)
+        assertThatThrownBy(() -> stories.require(written(storyId, 1, 2))).isInstanceOf(InvalidEventException.class)
                 .hasMessage("Attempt 2 is ahead of story " + storyId + "'s attempt 1");
-        assertThatCode(() -> stories.require(written(storyId, 2, 0))).doesNotThrowAnyException();
+        assertThatCode(() -> stories.require(written(storyId, 1, 0))).doesNotThrowAnyException();
         assertThatCode(() -> stories.require(inputsReady(storyId, 1))).doesNotThrowAnyException();
     }
 
@@ -122,9 +109,8 @@ class KnownStoriesIntegrationTests {
         return "known-" + UUID.randomUUID();
     }
 
-    private static StoryWritten written(String storyId, int scenes, int attempt) {
-        return new StoryWritten(storyId, "The Lighthouse", "16:9", "slt", null, IntStream.range(0, scenes)
-                .mapToObj(i -> new SceneScript(i, "Scene " + i + ".", "scene " + i)).toList(), "forged", attempt);
+    private static SceneWritten written(String storyId, int scene, int attempt) {
+        return new SceneWritten(storyId, scene, "Scene " + scene + ".", "scene " + scene, "16:9", "slt", null, attempt);
     }
 
     private static SceneInputsReady inputsReady(String storyId, int scene) {

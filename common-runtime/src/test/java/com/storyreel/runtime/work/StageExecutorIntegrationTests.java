@@ -31,6 +31,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
 import com.storyreel.runtime.assets.AssetKeys;
+import com.storyreel.runtime.events.EventPublisher;
 import com.storyreel.runtime.tracing.StoryContext;
 import com.storyreel.runtime.media.Ffmpeg;
 
@@ -71,6 +72,18 @@ class StageExecutorIntegrationTests {
     @Autowired
     MeterRegistry meters;
 
+    @Autowired
+    EventPublisher publisher;
+
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
+
+    @Autowired
+    java.util.concurrent.ScheduledExecutorService workLeaseRenewals;
+
+    @Autowired
+    VendorJobStore jobs;
+
     @Test
     void redeliveredRequestRepublishesTheResultWithoutCallingTheProviderAgain() throws Exception {
         String storyId = "redelivery-" + UUID.randomUUID();
@@ -79,10 +92,10 @@ class StageExecutorIntegrationTests {
             probe.send("probe.inputs.ready", storyId, request);
             probe.send("probe.inputs.ready", storyId, request);
 
-            await().atMost(Duration.ofSeconds(30)).until(() -> results.matching(r -> storyId.equals(r.key())).size() == 2);
+            await().atMost(Duration.ofSeconds(30)).until(() -> results.matching(r -> r.ofStory(storyId)).size() == 2);
             assertThat(stage.calls(storyId)).isEqualTo(1);
             assertThat(ledger.count(storyId, WorkStatus.DONE)).isEqualTo(1);
-            assertThat(results.matching(r -> storyId.equals(r.key())))
+            assertThat(results.matching(r -> r.ofStory(storyId)))
                     .allSatisfy(r -> assertThat(EventJson.read(r.value().getBytes(), SceneClipRendered.class).clipKey())
                             .startsWith("stories/" + storyId));
         }
@@ -95,8 +108,8 @@ class StageExecutorIntegrationTests {
             probe.send("probe.inputs.ready", storyId,
                     EventJson.write(new SceneInputsReady(storyId, 1, "img", "audio", "captions", -1, "16:9", 0)));
 
-            await().atMost(Duration.ofSeconds(30)).until(() -> !failures.matching(r -> storyId.equals(r.key())).isEmpty());
-            StageFailed failed = EventJson.read(failures.matching(r -> storyId.equals(r.key())).getFirst().value().getBytes(),
+            await().atMost(Duration.ofSeconds(30)).until(() -> !failures.matching(r -> r.ofStory(storyId)).isEmpty());
+            StageFailed failed = EventJson.read(failures.matching(r -> r.ofStory(storyId)).getFirst().value().getBytes(),
                     StageFailed.class);
             assertThat(failed.stage()).isEqualTo(Stage.CLIP);
             assertThat(failed.scene()).isEqualTo(1);
@@ -131,10 +144,10 @@ class StageExecutorIntegrationTests {
                     EventJson.write(new SceneInputsReady(storyId, 0, "img", "audio", "captions", 1.0, "16:9", 0)));
 
             await().atMost(Duration.ofSeconds(60)).until(() -> dead.records().size() >= 2
-                    && !results.matching(r -> storyId.equals(r.key())).isEmpty());
+                    && !results.matching(r -> r.ofStory(storyId)).isEmpty());
             assertThat(dead.records()).extracting(TopicProbe.Received::value).contains("{not json at all", "{\"scene\":3}");
             assertThat(dead.records()).allSatisfy(r -> assertThat(r.header("x-exception-message")).isNotBlank());
-            assertThat(dead.matching(r -> "no-id".equals(r.key())).getFirst().header("x-exception-message"))
+            assertThat(dead.matching(r -> r.ofStory("no-id")).getFirst().header("x-exception-message"))
                     .contains("no storyId");
         }
         assertThat(meters.get("storyreel.dead.letters").tags("group", "probe-stage", "topic", "probe.inputs.ready")
@@ -149,7 +162,7 @@ class StageExecutorIntegrationTests {
         try (var results = probe.read("probe.clip.rendered")) {
             recovery.resumeStalled();
 
-            await().atMost(Duration.ofSeconds(30)).until(() -> results.matching(r -> storyId.equals(r.key())).size() == 1);
+            await().atMost(Duration.ofSeconds(30)).until(() -> results.matching(r -> r.ofStory(storyId)).size() == 1);
         }
         assertThat(stage.calls(storyId)).isEqualTo(1);
         assertThat(ledger.count(storyId, WorkStatus.DONE)).isEqualTo(1);
@@ -184,12 +197,40 @@ class StageExecutorIntegrationTests {
             recovery.resumeStalled();
 
             await().atMost(Duration.ofSeconds(30)).until(() -> !ffmpeg.isAlive() && !first.isAlive());
-            assertThat(results.matching(r -> storyId.equals(r.key()))).hasSize(1);
+            assertThat(results.matching(r -> r.ofStory(storyId))).hasSize(1);
         }
         assertThat(stage.calls(storyId)).isEqualTo(2);
         assertThat(ledger.count(storyId, WorkStatus.DONE)).isEqualTo(1);
         assertThat(mongo.getCollection("work_units").find(new Document("_id", key.id())).first().getString("result"))
                 .contains("\"attempt\":0").doesNotContain("slow-clip");
+    }
+
+    @Test
+    void unitStillRunningAtItsDeadlineIsStoppedWithItsChildProcessAndFailedWithTheReason() throws Exception {
+        String storyId = "overran-" + UUID.randomUUID();
+        var request = new SceneInputsReady(storyId, 0, "img", "audio", "captions", 1.5, "16:9", 0);
+        var key = ProbeStage.key(request);
+        var props = new WorkProperties(Duration.ofSeconds(30), 0, Duration.ofMillis(10), Duration.ofSeconds(10),
+                Duration.ofSeconds(2));
+        var shortDeadline = new StageExecutor(ledger, publisher, json, props, meters, workLeaseRenewals, jobs,
+                Clock.systemUTC());
+        try (var failures = probe.read("probe.stage.failed")) {
+            long started = System.nanoTime();
+            shortDeadline.run(key, 0, request, "probe", "clipRendered", () -> {
+                Ffmpeg.onPath().run(List.of("-re", "-f", "lavfi", "-i", "anullsrc", "-t", "120",
+                        "-metadata", "comment=" + storyId, "-f", "null", "-"), Duration.ofMinutes(5));
+                throw new AssertionError("ffmpeg must be stopped at the deadline");
+            });
+
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(60));
+            assertThat(Thread.currentThread().isInterrupted()).as("the consumer thread goes on").isFalse();
+            assertThat(ffmpegOf(storyId)).isEmpty();
+            await().atMost(Duration.ofSeconds(30)).until(() -> !failures.matching(r -> r.ofStory(storyId)).isEmpty());
+            StageFailed failed = EventJson.read(failures.matching(r -> r.ofStory(storyId)).getFirst().value().getBytes(),
+                    StageFailed.class);
+            assertThat(failed.reason()).startsWith("Stopped on probe after 2 s").contains("storyreel.work.deadline");
+        }
+        assertThat(ledger.count(storyId, WorkStatus.FAILED)).isEqualTo(1);
     }
 
     @Test
@@ -207,8 +248,8 @@ class StageExecutorIntegrationTests {
                 throw new IllegalStateException("the vendor must not be called");
             });
 
-            await().atMost(Duration.ofSeconds(30)).until(() -> !failures.matching(r -> storyId.equals(r.key())).isEmpty());
-            StageFailed failed = EventJson.read(failures.matching(r -> storyId.equals(r.key())).getFirst().value().getBytes(),
+            await().atMost(Duration.ofSeconds(30)).until(() -> !failures.matching(r -> r.ofStory(storyId)).isEmpty());
+            StageFailed failed = EventJson.read(failures.matching(r -> r.ofStory(storyId)).getFirst().value().getBytes(),
                     StageFailed.class);
             assertThat(failed.reason()).contains("calling acme-speech, a paid service")
                     .contains("not called again to avoid paying twice");
@@ -223,7 +264,8 @@ class StageExecutorIntegrationTests {
         var request = new SceneInputsReady(storyId, 0, "img", "audio", "captions", 1.5, "16:9", 0);
         var key = ProbeStage.key(request);
         String input = new String(EventJson.write(request), java.nio.charset.StandardCharsets.UTF_8);
-        var props = new WorkProperties(Duration.ofSeconds(30), 0, Duration.ofMillis(10), Duration.ofSeconds(10));
+        var props = new WorkProperties(Duration.ofSeconds(30), 0, Duration.ofMillis(10), Duration.ofSeconds(10),
+                Duration.ofMinutes(20));
         var here = new WorkLedger(mongo, Clock.systemUTC(), props);
         var ahead = new WorkLedger(mongo, Clock.offset(Clock.systemUTC(), Duration.ofHours(1)), props);
         var behind = new WorkLedger(mongo, Clock.offset(Clock.systemUTC(), Duration.ofHours(-1)), props);

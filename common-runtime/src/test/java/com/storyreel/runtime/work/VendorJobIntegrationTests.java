@@ -472,7 +472,7 @@ class VendorJobIntegrationTests {
     }
 
     private static List<TopicProbe.Received> results(TopicProbe.Reader merged, String storyId) {
-        return merged.matching(r -> storyId.equals(r.key()));
+        return merged.matching(r -> r.ofStory(storyId));
     }
 
     private StageFailed awaitFailure(String storyId, ThrowingAction action) throws Exception {

@@ -52,7 +52,7 @@ public final class LocalKafka implements TestStack.Kafka, AutoCloseable {
                 Map.entry("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT"),
                 Map.entry("inter.broker.listener.name", "PLAINTEXT"),
                 Map.entry("log.dirs", logDir.toAbsolutePath().toString()),
-                Map.entry("num.partitions", "3"),
+                Map.entry("num.partitions", "6"),
                 Map.entry("auto.create.topics.enable", "true"),
                 Map.entry("offsets.topic.replication.factor", "1"),
                 Map.entry("offsets.topic.num.partitions", "3"),

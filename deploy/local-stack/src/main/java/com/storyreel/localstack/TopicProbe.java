@@ -110,6 +110,11 @@ public final class TopicProbe implements AutoCloseable {
         }
     }
 
+    /** Whether {@code key} is the key of one of the story's records: its storyId, or {@code storyId/scene}. */
+    public static boolean isKeyOf(String key, String storyId) {
+        return key != null && (key.equals(storyId) || key.startsWith(storyId + "/"));
+    }
+
     /** A record as read: key and value as UTF-8 text, headers as raw bytes by name. */
     public record Received(String topic, int partition, String key, String value, Map<String, byte[]> headers) {
 
@@ -121,6 +126,10 @@ public final class TopicProbe implements AutoCloseable {
             return new Received(record.topic(), record.partition(),
                     record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8),
                     record.value() == null ? null : new String(record.value(), StandardCharsets.UTF_8), headers);
+        }
+
+        public boolean ofStory(String storyId) {
+            return isKeyOf(key, storyId);
         }
 
         public String header(String name) {

@@ -41,8 +41,9 @@ class StoryReelIntegrationTests {
 
     private static final List<String[]> CONSUMED = List.of(
             new String[] {"story.requested", "story-service"},
-            new String[] {"story.written", "scene-image-service"},
-            new String[] {"story.written", "audio-service"},
+            new String[] {"story.written", "story-service"},
+            new String[] {"scene.written", "scene-image-service"},
+            new String[] {"scene.written", "audio-service"},
             new String[] {"scene.image.generated", "story-service"},
             new String[] {"scene.narrated", "story-service"},
             new String[] {"scene.inputs.ready", "scene-video-service"},
@@ -54,7 +55,7 @@ class StoryReelIntegrationTests {
             new String[] {"stage.failed", "story-service"});
 
     /** Every topic a completed story's records pass through. */
-    private static final List<String> STORY_TOPICS = List.of("story.requested", "story.written", "scene.image.generated",
+    private static final List<String> STORY_TOPICS = List.of("story.requested", "story.written", "scene.written", "scene.image.generated",
             "scene.narrated", "scene.inputs.ready", "scene.clip.rendered", "scene.merged", "story.scenes.merged", "story.rendered");
 
     @TempDir
@@ -182,7 +183,7 @@ class StoryReelIntegrationTests {
     private static void assertIsOneTrace(String storyId, String traceId) throws IOException {
         assertThat(traceId).matches("[0-9a-f]{32}").isNotEqualTo("0".repeat(32));
         List<TopicContents.Record> records = TopicContents.read(services.kafkaBootstrapServers(), STORY_TOPICS).stream()
-                .filter(r -> storyId.equals(r.key())).toList();
+                .filter(r -> r.ofStory(storyId)).toList();
         for (String topic : STORY_TOPICS) {
             assertThat(records).as("records of %s on %s", storyId, topic).filteredOn(r -> r.topic().equals(topic))
                     .isNotEmpty().allSatisfy(r -> assertThat(r.headers().get("traceparent")).matches("00-" + traceId + "-[0-9a-f]{16}-01"));
@@ -217,13 +218,13 @@ class StoryReelIntegrationTests {
         MeterRegistry meters = services.service(SceneVideoServiceApplication.class).getBean(MeterRegistry.class);
         long cut = meters.get("storyreel.stage.work").tag("stage", "clip").tag("outcome", "done").timer().count();
         try (var requests = probe.read("scene.inputs.ready"); var clips = probe.read("scene.clip.rendered")) {
-            await().atMost(Duration.ofSeconds(20)).until(() -> requests.matching(r -> completedStoryId.equals(r.key())).size() == 3
-                    && clips.matching(r -> completedStoryId.equals(r.key())).size() == 3);
-            String request = requests.matching(r -> completedStoryId.equals(r.key())).getFirst().value();
+            await().atMost(Duration.ofSeconds(20)).until(() -> requests.matching(r -> r.ofStory(completedStoryId)).size() == 3
+                    && clips.matching(r -> r.ofStory(completedStoryId)).size() == 3);
+            String request = requests.matching(r -> r.ofStory(completedStoryId)).getFirst().value();
 
             probe.send("scene.inputs.ready", completedStoryId, request);
 
-            await().atMost(Duration.ofSeconds(30)).until(() -> clips.matching(r -> completedStoryId.equals(r.key())).size() == 4);
+            await().atMost(Duration.ofSeconds(30)).until(() -> clips.matching(r -> r.ofStory(completedStoryId)).size() == 4);
         }
         assertThat(meters.get("storyreel.stage.work").tag("stage", "clip").tag("outcome", "done").timer().count()).isEqualTo(cut);
         assertThat(meters.get("storyreel.stage.reused").tag("stage", "clip").tag("outcome", "reused").counter().count()).isEqualTo(1);

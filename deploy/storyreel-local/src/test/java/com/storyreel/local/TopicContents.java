@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import com.storyreel.localstack.TopicProbe;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -27,6 +28,10 @@ final class TopicContents {
 
     /** A record as read: key, value and headers as UTF-8 text. */
     record Record(String topic, int partition, long offset, String key, String value, Map<String, String> headers) {
+
+        boolean ofStory(String storyId) {
+            return TopicProbe.isKeyOf(key, storyId);
+        }
 
         /** Everything in the record, for a search. */
         String text() {

@@ -197,7 +197,7 @@ class Json2VideoMergeIntegrationTests {
 
             assertThat(jobs.recordCallback("json2video", project, payload)).isFalse();
             await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
-                    .until(() -> merged.matching(r -> storyId.equals(r.key())).size() == 1);
+                    .until(() -> merged.matching(r -> r.ofStory(storyId)).size() == 1);
         }
         assertThat(jobs.count(storyId, JobStatus.DONE)).isEqualTo(1);
         vendor.verify(0, getRequestedFor(urlPathEqualTo("/v2/movies")).withQueryParam("project", equalTo(project)));
@@ -275,8 +275,8 @@ class Json2VideoMergeIntegrationTests {
     }
 
     private <T> T first(TopicProbe.Reader reader, String storyId, Class<T> type) throws Exception {
-        await().atMost(Duration.ofSeconds(60)).until(() -> !reader.matching(r -> storyId.equals(r.key())).isEmpty());
-        return EventJson.read(reader.matching(r -> storyId.equals(r.key())).getFirst().value().getBytes(), type);
+        await().atMost(Duration.ofSeconds(60)).until(() -> !reader.matching(r -> r.ofStory(storyId)).isEmpty());
+        return EventJson.read(reader.matching(r -> r.ofStory(storyId)).getFirst().value().getBytes(), type);
     }
 
     private SceneClipRendered storedClip(String storyId) {

@@ -153,8 +153,8 @@ class Json2VideoRenderIntegrationTests {
     }
 
     private <T> T first(TopicProbe.Reader reader, String storyId, Class<T> type) throws Exception {
-        await().atMost(Duration.ofSeconds(60)).until(() -> !reader.matching(r -> storyId.equals(r.key())).isEmpty());
-        return EventJson.read(reader.matching(r -> storyId.equals(r.key())).getFirst().value().getBytes(), type);
+        await().atMost(Duration.ofSeconds(60)).until(() -> !reader.matching(r -> r.ofStory(storyId)).isEmpty());
+        return EventJson.read(reader.matching(r -> r.ofStory(storyId)).getFirst().value().getBytes(), type);
     }
 
     /** Two merged scenes and their captions in S3, listed out of order as a replayed event may list them. */

@@ -2,8 +2,8 @@ package com.storyreel.image.generation;
 
 import java.util.function.Consumer;
 
+import com.storyreel.events.SceneWritten;
 import com.storyreel.events.Stage;
-import com.storyreel.events.StoryWritten;
 import com.storyreel.image.leonardo.LeonardoClient;
 import com.storyreel.image.leonardo.LeonardoImageJobHandler;
 import com.storyreel.image.leonardo.LeonardoImageWork;
@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The image stage: written stories in, one image per scene out. */
+/** The image stage: written scenes in, one image each out. */
 @Configuration(proxyBeanMethods = false)
 class ImageConfiguration {
 
@@ -44,7 +44,7 @@ class ImageConfiguration {
     }
 
     @Bean
-    Consumer<StoryWritten> paintScenes(SceneImageWorker worker, KnownStories stories, StoryContext storyContext) {
+    Consumer<SceneWritten> paintScenes(SceneImageWorker worker, KnownStories stories, StoryContext storyContext) {
         return storyContext.around(stories.checked(worker::handle));
     }
 }

@@ -2,8 +2,7 @@ package com.storyreel.image.generation;
 
 import com.storyreel.events.AspectRatio;
 import com.storyreel.events.SceneImageGenerated;
-import com.storyreel.events.SceneScript;
-import com.storyreel.events.StoryWritten;
+import com.storyreel.events.SceneWritten;
 import com.storyreel.runtime.assets.AssetKeys;
 import com.storyreel.runtime.assets.AssetStore;
 import com.storyreel.runtime.work.StageExecutor;
@@ -32,14 +31,14 @@ public class ImmediateImageWork implements SceneImageWork {
     }
 
     @Override
-    public void start(WorkKey key, StoryWritten story, SceneScript scene, AspectRatio frame) {
-        executor.run(key, story.attempt(), story, provider.name(), SceneImageWorker.OUTPUT_BINDING, () -> {
-            byte[] png = provider.generate(scene.imagePrompt(), story.style(), frame.width(), frame.height());
-            String assetKey = AssetKeys.scene(story.storyId(), scene.index(), "image", key.inputHash(), "png");
+    public void start(WorkKey key, SceneWritten scene, AspectRatio frame) {
+        executor.run(key, scene.attempt(), scene, provider.name(), SceneImageWorker.OUTPUT_BINDING, () -> {
+            byte[] png = provider.generate(scene.imagePrompt(), scene.style(), frame.width(), frame.height());
+            String assetKey = AssetKeys.scene(scene.storyId(), scene.scene(), "image", key.inputHash(), "png");
             assets.put(assetKey, png, "image/png");
-            log.info("Pictured scene {} at {}x{} with {}", scene.index(), frame.width(), frame.height(), provider.name());
-            return new SceneImageGenerated(story.storyId(), scene.index(), assetKey, frame.width(), frame.height(),
-                    provider.name(), story.attempt());
+            log.info("Pictured scene {} at {}x{} with {}", scene.scene(), frame.width(), frame.height(), provider.name());
+            return new SceneImageGenerated(scene.storyId(), scene.scene(), assetKey, frame.width(), frame.height(),
+                    provider.name(), scene.attempt());
         });
     }
 }

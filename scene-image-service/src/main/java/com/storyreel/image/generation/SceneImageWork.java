@@ -1,8 +1,7 @@
 package com.storyreel.image.generation;
 
 import com.storyreel.events.AspectRatio;
-import com.storyreel.events.SceneScript;
-import com.storyreel.events.StoryWritten;
+import com.storyreel.events.SceneWritten;
 import com.storyreel.runtime.work.WorkKey;
 
 /**
@@ -15,5 +14,5 @@ public interface SceneImageWork {
     String provider();
 
     /** Does or submits unit {@code key}: the picture of {@code scene}, exactly the size of {@code frame}. */
-    void start(WorkKey key, StoryWritten story, SceneScript scene, AspectRatio frame);
+    void start(WorkKey key, SceneWritten scene, AspectRatio frame);
 }

@@ -11,8 +11,8 @@ import javax.imageio.ImageIO;
 
 import com.storyreel.events.AspectRatio;
 import com.storyreel.events.SceneImageGenerated;
+import com.storyreel.events.SceneWritten;
 import com.storyreel.events.StoryEvent;
-import com.storyreel.events.StoryWritten;
 import com.storyreel.events.VendorCost;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -129,7 +129,7 @@ public class LeonardoImageJobHandler implements VendorJobHandler {
 
     @Override
     public StoryEvent complete(VendorJob job, JobProgress.Finished finished, VendorCost cost) {
-        StoryWritten story = json.readValue(job.input(), StoryWritten.class);
+        SceneWritten story = json.readValue(job.input(), SceneWritten.class);
         AspectRatio frame = AspectRatio.of(story.aspectRatio());
         byte[] png;
         try (Scratch scratch = Scratch.create("leonardo")) {

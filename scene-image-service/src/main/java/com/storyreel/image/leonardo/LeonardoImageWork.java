@@ -1,8 +1,7 @@
 package com.storyreel.image.leonardo;
 
 import com.storyreel.events.AspectRatio;
-import com.storyreel.events.SceneScript;
-import com.storyreel.events.StoryWritten;
+import com.storyreel.events.SceneWritten;
 import com.storyreel.image.generation.SceneImageWork;
 import com.storyreel.image.generation.SceneImageWorker;
 import com.storyreel.runtime.work.StageExecutor;
@@ -28,9 +27,9 @@ public class LeonardoImageWork implements SceneImageWork {
     }
 
     @Override
-    public void start(WorkKey key, StoryWritten story, SceneScript scene, AspectRatio frame) {
-        executor.submit(key, story.attempt(), story, provider(), SceneImageWorker.OUTPUT_BINDING, jobs, () -> {
-            LeonardoClient.Accepted accepted = client.generate(scene.imagePrompt(), story.style(), frame);
+    public void start(WorkKey key, SceneWritten scene, AspectRatio frame) {
+        executor.submit(key, scene.attempt(), scene, provider(), SceneImageWorker.OUTPUT_BINDING, jobs, () -> {
+            LeonardoClient.Accepted accepted = client.generate(scene.imagePrompt(), scene.style(), frame);
             return new Submission(accepted.generationId(), accepted.cost(), null);
         });
     }

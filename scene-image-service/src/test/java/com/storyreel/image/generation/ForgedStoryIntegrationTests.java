@@ -4,12 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.IntStream;
 
 import com.storyreel.events.EventJson;
 import com.storyreel.events.SceneImageGenerated;
-import com.storyreel.events.SceneScript;
-import com.storyreel.events.StoryWritten;
+import com.storyreel.events.SceneWritten;
 import com.storyreel.events.Topics;
 import com.storyreel.localstack.LocalStackProperties;
 import com.storyreel.localstack.SharedLocalStack;
@@ -32,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Forged and garbage records on {@code story.written}, as anyone who can write to Kafka could send
+ * Forged and garbage records on {@code scene.written}, as anyone who can write to Kafka could send
  * them: each lands on the image stage's dead-letter topic with the reason, and nothing is painted,
  * stored or claimed for it; a story the story service wrote is still painted after them.
  */
@@ -40,7 +38,7 @@ import static org.awaitility.Awaitility.await;
 @ContextConfiguration(initializers = LocalStackProperties.class)
 class ForgedStoryIntegrationTests {
 
-    private static final String DEAD_LETTERS = Topics.deadLetter(Topics.STORY_WRITTEN, "scene-image-service");
+    private static final String DEAD_LETTERS = Topics.deadLetter(Topics.SCENE_WRITTEN, "scene-image-service");
 
     private static TopicProbe probe;
 
@@ -64,15 +62,15 @@ class ForgedStoryIntegrationTests {
     }
 
     @Test
-    void aStoryWrittenForAStoryThatDoesNotExistWith3000ScenesPaintsNothingAndIsDeadLettered() throws Exception {
+    void aSceneOfAStoryThatDoesNotExistPaintsNothingAndIsDeadLettered() throws Exception {
         String storyId = "st-forged-" + UUID.randomUUID();
         try (var dead = probe.read(DEAD_LETTERS)) {
-            probe.send(Topics.STORY_WRITTEN, storyId, EventJson.write(story(storyId, 3_000)));
+            probe.send(Topics.SCENE_WRITTEN, storyId, EventJson.write(scene(storyId, 0)));
 
-            await().atMost(Duration.ofSeconds(60)).until(() -> !dead.matching(r -> storyId.equals(r.key())).isEmpty());
-            TopicProbe.Received letter = dead.matching(r -> storyId.equals(r.key())).getFirst();
+            await().atMost(Duration.ofSeconds(60)).until(() -> !dead.matching(r -> r.ofStory(storyId)).isEmpty());
+            TopicProbe.Received letter = dead.matching(r -> r.ofStory(storyId)).getFirst();
             assertThat(letter.header("x-exception-message")).endsWith("; Unknown story " + storyId);
-            assertThat(letter.header("x-original-topic")).isEqualTo(Topics.STORY_WRITTEN);
+            assertThat(letter.header("x-original-topic")).isEqualTo(Topics.SCENE_WRITTEN);
         }
         assertThat(workUnits(storyId)).isZero();
         assertThat(objects(storyId)).isEmpty();
@@ -80,16 +78,16 @@ class ForgedStoryIntegrationTests {
     }
 
     @Test
-    void aStoryWrittenWithMoreScenesThanTheStoryHasChangesNothingAndIsDeadLettered() throws Exception {
+    void aSceneTheStoryDoesNotHaveChangesNothingAndIsDeadLettered() throws Exception {
         String storyId = "st-more-scenes-" + UUID.randomUUID();
         StoryDocuments.written(mongo, storyId, 3);
         Document before = story(storyId);
         try (var dead = probe.read(DEAD_LETTERS)) {
-            probe.send(Topics.STORY_WRITTEN, storyId, EventJson.write(story(storyId, 3_000)));
+            probe.send(Topics.SCENE_WRITTEN, storyId, EventJson.write(scene(storyId, 2_999)));
 
-            await().atMost(Duration.ofSeconds(60)).until(() -> !dead.matching(r -> storyId.equals(r.key())).isEmpty());
-            assertThat(dead.matching(r -> storyId.equals(r.key())).getFirst().header("x-exception-message"))
-                    .endsWith("; The record has 3000 scenes; story " + storyId + " has 3");
+            await().atMost(Duration.ofSeconds(60)).until(() -> !dead.matching(r -> r.ofStory(storyId)).isEmpty());
+            assertThat(dead.matching(r -> r.ofStory(storyId)).getFirst().header("x-exception-message"))
+                    .endsWith("; Story " + storyId + " has no scene 2999 (it has 3)");
         }
         assertThat(story(storyId)).isEqualTo(before);
         assertThat(workUnits(storyId)).isZero();
@@ -102,27 +100,26 @@ class ForgedStoryIntegrationTests {
         String storyId = "st-painted-" + UUID.randomUUID();
         StoryDocuments.written(mongo, storyId, 1);
         try (var dead = probe.read(DEAD_LETTERS); var images = probe.read(Topics.SCENE_IMAGE_GENERATED)) {
-            probe.send(Topics.STORY_WRITTEN, "forged", EventJson.write(story(forgedId, 1)));
-            probe.send(Topics.STORY_WRITTEN, "garbage", "{\"storyId\":[1,2,3]");
-            probe.send(Topics.STORY_WRITTEN, storyId, EventJson.write(story(storyId, 1)));
+            probe.send(Topics.SCENE_WRITTEN, "forged", EventJson.write(scene(forgedId, 0)));
+            probe.send(Topics.SCENE_WRITTEN, "garbage", "{\"storyId\":[1,2,3]");
+            probe.send(Topics.SCENE_WRITTEN, storyId, EventJson.write(scene(storyId, 0)));
 
-            await().atMost(Duration.ofSeconds(90)).until(() -> dead.matching(r -> "forged".equals(r.key())).size() == 1
-                    && dead.matching(r -> "garbage".equals(r.key())).size() == 1
-                    && !images.matching(r -> storyId.equals(r.key())).isEmpty());
-            assertThat(dead.matching(r -> "forged".equals(r.key())).getFirst().header("x-exception-message"))
+            await().atMost(Duration.ofSeconds(90)).until(() -> dead.matching(r -> r.ofStory("forged")).size() == 1
+                    && dead.matching(r -> r.ofStory("garbage")).size() == 1
+                    && !images.matching(r -> r.ofStory(storyId)).isEmpty());
+            assertThat(dead.matching(r -> r.ofStory("forged")).getFirst().header("x-exception-message"))
                     .endsWith("; storyId must match [A-Za-z0-9][A-Za-z0-9._-]{0,63} (was 16 characters, with control characters)");
-            assertThat(dead.matching(r -> "garbage".equals(r.key())).getFirst().header("x-exception-message")).isNotBlank();
-            SceneImageGenerated image = EventJson.read(images.matching(r -> storyId.equals(r.key())).getFirst().value()
+            assertThat(dead.matching(r -> r.ofStory("garbage")).getFirst().header("x-exception-message")).isNotBlank();
+            SceneImageGenerated image = EventJson.read(images.matching(r -> r.ofStory(storyId)).getFirst().value()
                     .getBytes(StandardCharsets.UTF_8), SceneImageGenerated.class);
             assertThat(assets.exists(image.imageKey())).isTrue();
         }
         assertThat(mongo.count(Query.query(Criteria.where("storyId").is(forgedId)), "work_units")).isZero();
     }
 
-    private static StoryWritten story(String storyId, int scenes) {
-        List<SceneScript> scripts = IntStream.range(0, scenes)
-                .mapToObj(i -> new SceneScript(i, "Narration " + i, "a lighthouse at dusk, scene " + i)).toList();
-        return new StoryWritten(storyId, "The Lighthouse", "16:9", "slt", "storybook", scripts, "forged", 0);
+    private static SceneWritten scene(String storyId, int scene) {
+        return new SceneWritten(storyId, scene, "Narration " + scene, "a lighthouse at dusk, scene " + scene, "16:9", "slt",
+                "storybook", 0);
     }
 
     private Document story(String storyId) {

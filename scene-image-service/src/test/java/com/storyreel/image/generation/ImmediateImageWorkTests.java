@@ -1,14 +1,12 @@
 package com.storyreel.image.generation;
 
-import java.util.List;
 import java.util.function.Supplier;
 
 import com.storyreel.events.AspectRatio;
 import com.storyreel.events.SceneImageGenerated;
-import com.storyreel.events.SceneScript;
+import com.storyreel.events.SceneWritten;
 import com.storyreel.events.Stage;
 import com.storyreel.events.StoryEvent;
-import com.storyreel.events.StoryWritten;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
@@ -40,15 +38,14 @@ class ImmediateImageWorkTests {
                 return (imagePrompt + " " + width + "x" + height).getBytes();
             }
         };
-        StoryWritten story = new StoryWritten("s1", "Title", "1:1", "slt", "flat", List.of(), "offline", 2);
+        SceneWritten scene = new SceneWritten("s1", 3, "Once", "A fox", "1:1", "slt", "flat", 2);
         WorkKey key = new WorkKey("s1", 3, Stage.IMAGE, "abc");
 
-        new ImmediateImageWork(provider, executor, assets).start(key, story, new SceneScript(3, "Once", "A fox"),
-                AspectRatio.SQUARE);
+        new ImmediateImageWork(provider, executor, assets).start(key, scene, AspectRatio.SQUARE);
 
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Supplier<? extends StoryEvent>> work = ArgumentCaptor.forClass(Supplier.class);
-        verify(executor).run(eq(key), eq(2), eq(story), eq("painter"), eq(SceneImageWorker.OUTPUT_BINDING), work.capture());
+        verify(executor).run(eq(key), eq(2), eq(scene), eq("painter"), eq(SceneImageWorker.OUTPUT_BINDING), work.capture());
         assertThat(work.getValue().get()).isEqualTo(new SceneImageGenerated("s1", 3, "stories/s1/scenes/3/image-abc.png",
                 1080, 1080, "painter", 2));
         verify(assets).put(eq("stories/s1/scenes/3/image-abc.png"), aryEq("A fox 1080x1080".getBytes()), eq("image/png"));

@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.storyreel.events.AspectRatio;
-import com.storyreel.events.SceneScript;
+import com.storyreel.events.SceneWritten;
 import com.storyreel.events.Stage;
-import com.storyreel.events.StoryWritten;
 import org.junit.jupiter.api.Test;
 
 import com.storyreel.runtime.assets.AssetKeys;
@@ -22,9 +21,10 @@ class SceneImageWorkerTests {
     private final List<AspectRatio> frames = new ArrayList<>();
 
     @Test
-    void startsOneUnitPerSceneKeyedByProviderPromptStyleAndSize() {
-        new SceneImageWorker(recording("leonardo")).handle(story("9:16", List.of(
-                new SceneScript(0, "Once", "A fox"), new SceneScript(1, "Then", "A hare"))));
+    void startsTheScenesUnitKeyedByProviderPromptStyleAndSize() {
+        SceneImageWorker worker = new SceneImageWorker(recording("leonardo"));
+        worker.handle(scene(0, "9:16", "A fox"));
+        worker.handle(scene(1, "9:16", "A hare"));
 
         assertThat(started).containsExactly(
                 new WorkKey("s1", 0, Stage.IMAGE, AssetKeys.hash("leonardo", "A fox", "noir", 1080, 1920)),
@@ -34,17 +34,19 @@ class SceneImageWorkerTests {
 
     @Test
     void anotherProviderMakesAnotherUnitOfTheSameScene() {
-        List<SceneScript> scenes = List.of(new SceneScript(0, "Once", "A fox"));
-        new SceneImageWorker(recording("leonardo")).handle(story("16:9", scenes));
-        new SceneImageWorker(recording("painter")).handle(story("16:9", scenes));
+        new SceneImageWorker(recording("leonardo")).handle(scene(0, "16:9", "A fox"));
+        new SceneImageWorker(recording("painter")).handle(scene(0, "16:9", "A fox"));
 
         assertThat(started.get(0).inputHash()).isNotEqualTo(started.get(1).inputHash());
     }
 
     @Test
-    void refusesAStoryWithoutScenes() {
-        assertThatThrownBy(() -> new SceneImageWorker(recording("painter")).handle(story("16:9", List.of())))
-                .isInstanceOf(InvalidEventException.class).hasMessageContaining("no scenes");
+    void refusesASceneWithoutAnImagePromptOrWithAnUnknownAspectRatio() {
+        SceneImageWorker worker = new SceneImageWorker(recording("painter"));
+
+        assertThatThrownBy(() -> worker.handle(scene(2, "16:9", null)))
+                .isInstanceOf(InvalidEventException.class).hasMessage("Scene 2 has no image prompt");
+        assertThatThrownBy(() -> worker.handle(scene(2, "4:3", "A fox"))).isInstanceOf(InvalidEventException.class);
         assertThat(started).isEmpty();
     }
 
@@ -56,14 +58,14 @@ class SceneImageWorkerTests {
             }
 
             @Override
-            public void start(WorkKey key, StoryWritten story, SceneScript scene, AspectRatio frame) {
+            public void start(WorkKey key, SceneWritten scene, AspectRatio frame) {
                 started.add(key);
                 frames.add(frame);
             }
         };
     }
 
-    private static StoryWritten story(String aspectRatio, List<SceneScript> scenes) {
-        return new StoryWritten("s1", "Title", aspectRatio, "slt", "noir", scenes, "offline", 0);
+    private static SceneWritten scene(int index, String aspectRatio, String imagePrompt) {
+        return new SceneWritten("s1", index, "Once", imagePrompt, aspectRatio, "slt", "noir", 0);
     }
 }

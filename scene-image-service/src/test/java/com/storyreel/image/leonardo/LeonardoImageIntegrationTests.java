@@ -13,9 +13,9 @@ import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 
 import com.storyreel.events.SceneImageGenerated;
+import com.storyreel.events.SceneWritten;
 import com.storyreel.events.Stage;
 import com.storyreel.events.StageFailed;
-import com.storyreel.events.StoryWritten;
 import com.storyreel.events.VendorCost;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,7 +72,7 @@ class LeonardoImageIntegrationTests {
     @Test
     void storesEachScenesGenerationAsAPngOfTheFrameSizeSubmittingItOnceThoughTheStoryCameTwice() throws IOException {
         String storyId = "leonardo-" + UUID.randomUUID();
-        StoryWritten story = ImageTopics.story(storyId, 2);
+        List<SceneWritten> story = ImageTopics.story(storyId, 2);
         List<String> generationIds = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString());
         for (int scene = 0; scene < 2; scene++) {
             leonardo.accepts(ImageTopics.prompt(storyId, scene), generationIds.get(scene));

@@ -108,8 +108,8 @@ class Json2VideoClipIntegrationTests {
             probe.send("scene.inputs.ready", storyId, EventJson.write(request));
             probe.send("scene.inputs.ready", storyId, EventJson.write(request));
 
-            await().atMost(Duration.ofSeconds(60)).until(() -> !clips.matching(r -> storyId.equals(r.key())).isEmpty());
-            SceneClipRendered clip = EventJson.read(clips.matching(r -> storyId.equals(r.key())).getFirst().value()
+            await().atMost(Duration.ofSeconds(60)).until(() -> !clips.matching(r -> r.ofStory(storyId)).isEmpty());
+            SceneClipRendered clip = EventJson.read(clips.matching(r -> r.ofStory(storyId)).getFirst().value()
                     .getBytes(), SceneClipRendered.class);
             assertThat(clip.provider()).isEqualTo("json2video");
             assertThat(clip.narrationOffsetSeconds()).isEqualTo(0.5);
@@ -141,8 +141,8 @@ class Json2VideoClipIntegrationTests {
         try (var failures = probe.read("stage.failed")) {
             probe.send("scene.inputs.ready", storyId, EventJson.write(request));
 
-            await().atMost(Duration.ofSeconds(60)).until(() -> !failures.matching(r -> storyId.equals(r.key())).isEmpty());
-            StageFailed failed = EventJson.read(failures.matching(r -> storyId.equals(r.key())).getFirst().value()
+            await().atMost(Duration.ofSeconds(60)).until(() -> !failures.matching(r -> r.ofStory(storyId)).isEmpty());
+            StageFailed failed = EventJson.read(failures.matching(r -> r.ofStory(storyId)).getFirst().value()
                     .getBytes(), StageFailed.class);
             assertThat(failed.stage()).isEqualTo(Stage.CLIP);
             assertThat(failed.scene()).isZero();
@@ -163,8 +163,8 @@ class Json2VideoClipIntegrationTests {
         try (var dead = probe.read(Topics.deadLetter(Topics.SCENE_INPUTS_READY, "scene-video-service"))) {
             probe.send(Topics.SCENE_INPUTS_READY, storyId, EventJson.write(forged));
 
-            await().atMost(Duration.ofSeconds(60)).until(() -> !dead.matching(r -> storyId.equals(r.key())).isEmpty());
-            assertThat(dead.matching(r -> storyId.equals(r.key())).getFirst().header("x-exception-message"))
+            await().atMost(Duration.ofSeconds(60)).until(() -> !dead.matching(r -> r.ofStory(storyId)).isEmpty());
+            assertThat(dead.matching(r -> r.ofStory(storyId)).getFirst().header("x-exception-message"))
                     .endsWith("; Story " + storyId + " has no scene 99 (it has 3)");
         }
         vendor.verify(exactly(0), postRequestedFor(urlEqualTo("/v2/movies")).withRequestBody(containing(storyId)));

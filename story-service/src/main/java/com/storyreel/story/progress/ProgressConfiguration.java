@@ -10,6 +10,7 @@ import com.storyreel.events.SceneMerged;
 import com.storyreel.events.SceneNarrated;
 import com.storyreel.events.StageFailed;
 import com.storyreel.events.StoryRendered;
+import com.storyreel.events.StoryWritten;
 import com.storyreel.runtime.events.EventPublisher;
 import com.storyreel.runtime.tracing.StoryContext;
 import com.storyreel.story.state.StoryStore;
@@ -20,7 +21,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The aggregator's consumers: every stage's completions and failures, recorded on the story. */
+/**
+ * The aggregator's consumers: every stage's completions and failures, recorded on the story, and the
+ * written story fanned out to its scenes.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class ProgressConfiguration {
@@ -55,6 +59,16 @@ class ProgressConfiguration {
     StoryRecovery storyRecovery(StoryStore store, StoryGates gates, EventPublisher publisher, Clock clock,
             @Value("${storyreel.recovery.quiet-for:20s}") Duration quietFor, StoryContext storyContext) {
         return new StoryRecovery(store, gates, publisher, clock, quietFor, storyContext);
+    }
+
+    @Bean
+    SceneFanOut sceneFanOut(StoryStore store, EventPublisher publisher) {
+        return new SceneFanOut(store, publisher);
+    }
+
+    @Bean
+    Consumer<StoryWritten> fanOutScenes(SceneFanOut fanOut, StoryContext storyContext) {
+        return storyContext.around(fanOut::onWritten);
     }
 
     @Bean

@@ -5,6 +5,7 @@ public final class StoryBindings {
 
     public static final String STORY_REQUESTED = "storyRequested";
     public static final String STORY_WRITTEN = "storyWritten";
+    public static final String SCENE_WRITTEN = "sceneWritten";
     public static final String SCENE_INPUTS_READY = "sceneInputsReady";
     public static final String SCENE_CLIP_RENDERED = "sceneClipRendered";
     public static final String ALL_SCENES_MERGED = "allScenesMerged";

@@ -7,6 +7,7 @@ import com.storyreel.events.MergedScene;
 import com.storyreel.events.SceneClipRendered;
 import com.storyreel.events.SceneInputsReady;
 import com.storyreel.events.SceneScript;
+import com.storyreel.events.SceneWritten;
 import com.storyreel.events.Stage;
 import com.storyreel.events.StoryRequested;
 import com.storyreel.events.StoryWritten;
@@ -35,6 +36,12 @@ public final class StoryEvents {
                 .toList();
         return new StoryWritten(story.id(), story.title(), story.aspectRatio(), story.request().voice(),
                 story.request().style(), scenes, story.writer(), story.attempt(), story.writerCost());
+    }
+
+    public static SceneWritten sceneWritten(StoryDocument story, int scene) {
+        SceneState state = story.scenes().get(scene);
+        return new SceneWritten(story.id(), scene, state.narration(), state.imagePrompt(), story.aspectRatio(),
+                story.request().voice(), story.request().style(), story.attempt());
     }
 
     public static SceneInputsReady inputsReady(StoryDocument story, int scene) {

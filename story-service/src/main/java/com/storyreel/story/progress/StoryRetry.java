@@ -47,9 +47,9 @@ public class StoryRetry {
     private void resume(StoryDocument failed, StoryDocument story) {
         log.info("Retrying (attempt {}) after: {}", story.attempt(), failed.error() == null ? "?" : failed.error().reason());
         List<PendingUnit> pending = PendingUnit.of(story);
-        // One StoryWritten starts every scene's image and narration; the stages skip what they already did.
-        pending.stream().filter(unit -> unit.stage() == Stage.IMAGE || unit.stage() == Stage.NARRATION).findFirst()
-                .ifPresent(unit -> restart(story, unit.stage(), unit.scene()));
+        // A scene's SceneWritten starts both its image and its narration; the stages skip what they already did.
+        pending.stream().filter(unit -> unit.stage() == Stage.IMAGE || unit.stage() == Stage.NARRATION)
+                .map(PendingUnit::scene).distinct().forEach(scene -> restart(story, Stage.IMAGE, scene));
         pending.stream().filter(unit -> unit.stage() == Stage.STORY || unit.stage() == Stage.CLIP && gateClaimed(story, unit)
                         || unit.stage() == Stage.MERGE)
                 .forEach(unit -> restart(story, unit.stage(), unit.scene()));
@@ -70,10 +70,10 @@ public class StoryRetry {
                 publisher.publish(StoryBindings.STORY_REQUESTED, StoryEvents.requested(story));
             }
             case IMAGE, NARRATION -> {
-                if (!story.isWritten()) {
+                if (scene == null || !story.isWritten() || scene < 0 || scene >= story.scenes().size()) {
                     return false;
                 }
-                publisher.publish(StoryBindings.STORY_WRITTEN, StoryEvents.written(story));
+                publisher.publish(StoryBindings.SCENE_WRITTEN, StoryEvents.sceneWritten(story, scene));
             }
             case CLIP -> {
                 if (!has(story, scene, Stage.IMAGE) || !has(story, scene, Stage.NARRATION)) {

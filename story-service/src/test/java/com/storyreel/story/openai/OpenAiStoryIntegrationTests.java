@@ -117,7 +117,7 @@ class OpenAiStoryIntegrationTests {
             StoryDocument story = store.find(storyId).orElseThrow();
             assertThat(story.writer()).isEqualTo("openai");
             assertThat(story.writerCost()).isEqualTo(cost);
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(written.matching(r -> storyId.equals(r.key())))
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(written.matching(r -> r.ofStory(storyId)))
                     .singleElement().satisfies(record -> {
                         StoryWritten event = EventJson.read(record.value().getBytes(StandardCharsets.UTF_8), StoryWritten.class);
                         assertThat(event.provider()).isEqualTo("openai");

@@ -113,7 +113,7 @@ class StoryBudgetIntegrationTests {
                     .contains("more than the budget of " + TOKEN_BUDGET + " (storyreel.budget.openai-tokens)");
             assertThat(estimated(story, "openai")).isGreaterThan(TOKEN_BUDGET);
             assertThat(story.path("estimate").path("written").asBoolean()).isFalse();
-            assertThat(written.matching(r -> storyId.equals(r.key()))).isEmpty();
+            assertThat(written.matching(r -> r.ofStory(storyId))).isEmpty();
         }
         openAi.verify(exactly(0), postRequestedFor(urlEqualTo(PATH)).withRequestBody(containing("a very long idea")));
     }
@@ -133,7 +133,7 @@ class StoryBudgetIntegrationTests {
             assertThat(estimated(story, "leonardo")).isEqualTo(24);
             assertThat(story.path("scenes")).isEmpty();
             // Nothing reaches the image stage: no StoryWritten is ever published for it.
-            assertThat(written.matching(r -> storyId.equals(r.key()))).isEmpty();
+            assertThat(written.matching(r -> r.ofStory(storyId))).isEmpty();
         }
         openAi.verify(exactly(1), postRequestedFor(urlEqualTo(PATH)).withRequestBody(containing(idea)));
     }

@@ -110,8 +110,8 @@ class ForgedEventsIntegrationTests {
     private static String deadLettered(String topic, String key, byte[] record) throws Exception {
         try (var dead = probe.read(Topics.deadLetter(topic, "story-service"))) {
             probe.send(topic, key, record);
-            await().atMost(Duration.ofSeconds(60)).until(() -> !dead.matching(r -> key.equals(r.key())).isEmpty());
-            TopicProbe.Received letter = dead.matching(r -> key.equals(r.key())).getFirst();
+            await().atMost(Duration.ofSeconds(60)).until(() -> !dead.matching(r -> r.ofStory(key)).isEmpty());
+            TopicProbe.Received letter = dead.matching(r -> r.ofStory(key)).getFirst();
             assertThat(letter.header("x-original-topic")).isEqualTo(topic);
             return letter.header("x-exception-message");
         }

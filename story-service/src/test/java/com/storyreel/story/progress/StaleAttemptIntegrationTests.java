@@ -83,7 +83,7 @@ class StaleAttemptIntegrationTests {
         await().atMost(Duration.ofSeconds(20)).until(() -> store.find(storyId).orElseThrow().scenes().get(0).isDone(Stage.CLIP));
         probe.send("stage.failed", storyId, EventJson.write(new StageFailed(storyId, Stage.MERGE, 0, "json2video", TOO_MANY, 0)));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> clipsRendered.matching(r -> storyId.equals(r.key())).stream()
+        await().atMost(Duration.ofSeconds(20)).until(() -> clipsRendered.matching(r -> r.ofStory(storyId)).stream()
                 .map(r -> EventJson.read(r.value().getBytes(), SceneClipRendered.class))
                 .anyMatch(c -> c.scene() == 0 && c.attempt() == 1));
         assertThat(store.find(storyId).orElseThrow().status()).isEqualTo(StoryStatus.GENERATING);
@@ -91,8 +91,8 @@ class StaleAttemptIntegrationTests {
         progress.onClipRendered(clip(storyId, 1, 1));
         progress.onMerged(merge(storyId, 0, 1));
         progress.onMerged(merge(storyId, 1, 1));
-        await().atMost(Duration.ofSeconds(20)).until(() -> allMerged.matching(r -> storyId.equals(r.key())).size() == 1);
-        assertThat(EventJson.read(allMerged.matching(r -> storyId.equals(r.key())).getFirst().value().getBytes(),
+        await().atMost(Duration.ofSeconds(20)).until(() -> allMerged.matching(r -> r.ofStory(storyId)).size() == 1);
+        assertThat(EventJson.read(allMerged.matching(r -> r.ofStory(storyId)).getFirst().value().getBytes(),
                 AllScenesMerged.class).attempt()).isEqualTo(1);
         progress.onRendered(new StoryRendered(storyId, "final.mp4", "final.srt", "final.vtt", 7.5, "json2video", 1));
         assertThat(store.find(storyId).orElseThrow().status()).isEqualTo(StoryStatus.COMPLETED);
@@ -118,12 +118,12 @@ class StaleAttemptIntegrationTests {
         progress.onClipRendered(clip(storyId, 1, 1));
         StoryDocument resumed = retry.retry(store.find(storyId).orElseThrow()).orElseThrow();
         assertThat(resumed.attempt()).isEqualTo(2);
-        await().atMost(Duration.ofSeconds(20)).until(() -> clipsRendered.matching(r -> storyId.equals(r.key())).stream()
+        await().atMost(Duration.ofSeconds(20)).until(() -> clipsRendered.matching(r -> r.ofStory(storyId)).stream()
                 .map(r -> EventJson.read(r.value().getBytes(), SceneClipRendered.class))
                 .anyMatch(c -> c.scene() == 0 && c.attempt() == 2));
         progress.onMerged(merge(storyId, 0, 2));
         progress.onMerged(merge(storyId, 1, 2));
-        await().atMost(Duration.ofSeconds(20)).until(() -> allMerged.matching(r -> storyId.equals(r.key())).size() == 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> allMerged.matching(r -> r.ofStory(storyId)).size() == 1);
         progress.onRendered(new StoryRendered(storyId, "final.mp4", "final.srt", "final.vtt", 7.0, "json2video", 2));
         assertThat(store.find(storyId).orElseThrow().status()).isEqualTo(StoryStatus.COMPLETED);
     }
@@ -145,7 +145,7 @@ class StaleAttemptIntegrationTests {
         assertThat(failed.scenes().get(0).stage(Stage.MERGE).isFailed()).isTrue();
         assertThat(failed.scenes().get(0).stage(Stage.MERGE).reason()).isEqualTo(TOO_MANY);
         retry.retry(failed).orElseThrow();
-        await().atMost(Duration.ofSeconds(20)).until(() -> clipsRendered.matching(r -> storyId.equals(r.key())).stream()
+        await().atMost(Duration.ofSeconds(20)).until(() -> clipsRendered.matching(r -> r.ofStory(storyId)).stream()
                 .map(r -> EventJson.read(r.value().getBytes(), SceneClipRendered.class))
                 .filter(c -> c.attempt() == 2).map(SceneClipRendered::scene).distinct().count() == 2);
     }

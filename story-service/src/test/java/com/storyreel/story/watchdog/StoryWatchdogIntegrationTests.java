@@ -105,7 +105,7 @@ class StoryWatchdogIntegrationTests {
         assertThat(failed.scenes().getFirst().stage(Stage.MERGE).isFailed()).isTrue();
 
         retry.retry(failed).orElseThrow();
-        await().atMost(Duration.ofSeconds(20)).until(() -> clipsRendered.matching(r -> storyId.equals(r.key())).stream()
+        await().atMost(Duration.ofSeconds(20)).until(() -> clipsRendered.matching(r -> r.ofStory(storyId)).stream()
                 .map(r -> EventJson.read(r.value().getBytes(), SceneClipRendered.class))
                 .anyMatch(c -> c.scene() == 0 && c.attempt() == 1));
         progress.onMerged(new SceneMerged(storyId, 0, "scene-0", "captions-0", 3.5, 0.5, "ffmpeg-mux", 1));

@@ -1,0 +1,14 @@
+package com.storyreel.events;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * One scene of a written story, as written: starts that scene's picture and its narration. The story
+ * service sends one per scene once the story is written (and, on a retry, one per scene still open).
+ *
+ * @param attempt 0 for the first run, incremented by each retry of a failed story
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record SceneWritten(String storyId, int scene, String narration, String imagePrompt, String aspectRatio,
+        String voice, String style, int attempt) implements SceneEvent {
+}

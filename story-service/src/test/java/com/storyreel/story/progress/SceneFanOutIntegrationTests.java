@@ -1,0 +1,131 @@
+package com.storyreel.story.progress;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import com.storyreel.events.EventJson;
+import com.storyreel.events.SceneScript;
+import com.storyreel.events.SceneWritten;
+import com.storyreel.events.Stage;
+import com.storyreel.events.StageFailed;
+import com.storyreel.events.StoryWritten;
+import com.storyreel.events.Topics;
+import com.storyreel.localstack.SharedLocalStack;
+import com.storyreel.localstack.TopicProbe;
+import com.storyreel.story.StoryServiceTest;
+import com.storyreel.story.intake.StoryIntake;
+import com.storyreel.story.state.StageState;
+import com.storyreel.story.state.StoryRequest;
+import com.storyreel.story.state.StoryStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
+
+/** A written story reaches the image and narration stages as one record per scene, keyed by story and scene. */
+@StoryServiceTest
+class SceneFanOutIntegrationTests {
+
+    private static TopicProbe probe;
+    private static TopicProbe.Reader scenes;
+
+    @Autowired
+    StoryStore store;
+
+    @Autowired
+    StoryIntake intake;
+
+    @Autowired
+    StoryRetry retry;
+
+    @BeforeAll
+    static void readScenes() {
+        probe = new TopicProbe(SharedLocalStack.get().kafka().bootstrapServers());
+        scenes = probe.read(Topics.SCENE_WRITTEN);
+    }
+
+    @AfterAll
+    static void stopReading() throws Exception {
+        scenes.close();
+        probe.close();
+    }
+
+    @Test
+    void aWrittenStoryIsSentAsOneRecordPerSceneKeyedByStoryAndSceneAndSpreadOverPartitions() {
+        String storyId = writtenStory(6);
+
+        probe.send(Topics.STORY_WRITTEN, storyId, EventJson.write(written(storyId)));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> sent(storyId).size() == 6);
+        List<TopicProbe.Received> records = scenes.matching(r -> r.ofStory(storyId));
+        assertThat(records).extracting(TopicProbe.Received::key)
+                .containsExactlyInAnyOrder(IntStream.range(0, 6).mapToObj(i -> storyId + "/" + i).toArray(String[]::new));
+        assertThat(records.stream().map(TopicProbe.Received::partition).distinct()).hasSizeGreaterThan(1);
+        assertThat(sent(storyId)).extracting(SceneWritten::scene, SceneWritten::narration, SceneWritten::imagePrompt,
+                        SceneWritten::aspectRatio, SceneWritten::attempt)
+                .contains(tuple(4, "Scene 4.", "a meadow, scene 4", "16:9", 0));
+    }
+
+    @Test
+    void aStoryWrittenAgainSendsOnlyTheScenesStillWaitingForAPictureOrANarration() {
+        String storyId = writtenStory(3);
+        store.recordStage(storyId, 0, Stage.IMAGE, done("image-0"));
+        store.recordStage(storyId, 0, Stage.NARRATION, done("audio-0"));
+        store.recordStage(storyId, 1, Stage.IMAGE, done("image-1"));
+
+        probe.send(Topics.STORY_WRITTEN, storyId, EventJson.write(written(storyId)));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> sent(storyId).size() == 2);
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> sent(storyId).size() == 2);
+        assertThat(sent(storyId)).extracting(SceneWritten::scene).containsExactlyInAnyOrder(1, 2);
+    }
+
+    @Test
+    void aFailedStorysRetrySendsItsOpenScenesUnderTheNewAttemptAndALateStoryWrittenSendsNothingWhileItIsFailed() {
+        String storyId = writtenStory(2);
+        store.recordStage(storyId, 0, Stage.IMAGE, done("image-0"));
+        store.recordStage(storyId, 0, Stage.NARRATION, narrated("audio-0"));
+        store.recordFailure(new StageFailed(storyId, Stage.NARRATION, 1, "local-speech", "flite crashed", 0));
+
+        probe.send(Topics.STORY_WRITTEN, storyId, EventJson.write(written(storyId)));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() -> sent(storyId).isEmpty());
+
+        retry.retry(store.find(storyId).orElseThrow()).orElseThrow();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> sent(storyId).size() == 1);
+        assertThat(sent(storyId)).extracting(SceneWritten::scene, SceneWritten::attempt).containsExactly(tuple(1, 1));
+    }
+
+    private String writtenStory(int scenes) {
+        String storyId = "fan-out-" + UUID.randomUUID();
+        store.createIfAbsent(intake.newStory(storyId, new StoryRequest(null, "script", scenes, "16:9", null, null), null,
+                null, null));
+        store.recordWritten(storyId, "Test", "test", null, IntStream.range(0, scenes)
+                .mapToObj(i -> new SceneScript(i, "Scene " + i + ".", "a meadow, scene " + i)).toList());
+        return storyId;
+    }
+
+    private StoryWritten written(String storyId) {
+        return StoryEvents.written(store.find(storyId).orElseThrow());
+    }
+
+    private static List<SceneWritten> sent(String storyId) {
+        return scenes.matching(r -> r.ofStory(storyId)).stream()
+                .map(r -> EventJson.read(r.value().getBytes(), SceneWritten.class)).toList();
+    }
+
+    private static StageState narrated(String key) {
+        return new StageState(StageState.DONE, "test", key, "captions", 2.5, null, null, Instant.now(), null);
+    }
+
+    private static StageState done(String key) {
+        return new StageState(StageState.DONE, "test", key, null, null, null, null, Instant.now(), null);
+    }
+}
