@@ -21,6 +21,7 @@ import com.storyreel.runtime.vendor.VendorException;
 import com.storyreel.runtime.vendor.VendorGuard;
 import com.storyreel.runtime.vendor.VendorGuards;
 import com.storyreel.runtime.vendor.VendorHttp;
+import com.storyreel.runtime.vendor.VendorPermits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -36,26 +37,28 @@ import tools.jackson.databind.json.JsonMapper;
  * ElevenLabs text to speech with character timings ({@code POST /v1/text-to-speech/{voice_id}/with-timestamps}).
  * Every request is billed by the characters spoken, so it is made once: sent again only after a 429 (ElevenLabs
  * did not take it) or a connection that was never made, never after a 5xx or a connection that broke once the
- * request was sent, since the speech may have been made and billed. Its bulkhead keeps the requests in flight
- * within the plan's concurrency.
+ * request was sent, since the speech may have been made and billed. Its permits keep the requests in flight
+ * within the plan's concurrency across every replica; its bulkhead queues this replica's own.
  */
 public class ElevenLabsClient {
 
-    static final String VENDOR = "elevenlabs";
+    public static final String VENDOR = "elevenlabs";
 
     private static final Logger log = LoggerFactory.getLogger(ElevenLabsClient.class);
 
     private final ElevenLabsProperties props;
     private final RestClient http;
     private final VendorGuard guard;
+    private final VendorPermits.Pool permits;
     private final JsonMapper json;
     private final Clock clock;
 
-    public ElevenLabsClient(ElevenLabsProperties props, VendorHttp http, VendorGuards guards, JsonMapper json,
-            Clock clock) {
+    public ElevenLabsClient(ElevenLabsProperties props, VendorHttp http, VendorGuards guards, VendorPermits.Pool permits,
+            JsonMapper json, Clock clock) {
         this.props = props;
         this.http = http.client("elevenlabs", props.baseUrl(), props.timeout());
         this.guard = guards.guard(VENDOR);
+        this.permits = permits;
         this.json = json;
         this.clock = clock;
     }
@@ -63,7 +66,7 @@ public class ElevenLabsClient {
     /** Speaks {@code text} with the voice into {@code audioFile}, in the configured output format. */
     public TimedSpeech speak(String text, String voiceId, Path audioFile) {
         String body = json.writeValueAsString(requestBody(text));
-        return guard.callOnce(() -> send(body, voiceId, audioFile));
+        return guard.callOnce(() -> permits.call(() -> send(body, voiceId, audioFile)));
     }
 
     private Map<String, Object> requestBody(String text) {

@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeout how long one request may take to answer
  * @param concurrencySlotWait the wait before asking again after 429 too_many_concurrent_requests, when the answer
  *        names none: a slot frees as soon as another request of ours finishes
+ * @param concurrency the plan's concurrent requests, held across every replica ({@code VendorPermits})
  * @param voiceSettings override the voice's stored settings for each request
  */
 @ConfigurationProperties("storyreel.elevenlabs")
@@ -23,7 +24,7 @@ public record ElevenLabsProperties(@DefaultValue("") String apiKey,
         @DefaultValue("https://api.elevenlabs.io") String baseUrl, @DefaultValue("21m00Tcm4TlvDq8ikWAM") String voiceId,
         @DefaultValue("eleven_multilingual_v2") String modelId, @DefaultValue("mp3_44100_128") String outputFormat,
         @DefaultValue("2m") Duration timeout, @DefaultValue("1s") Duration concurrencySlotWait,
-        @DefaultValue VoiceSettings voiceSettings) {
+        @DefaultValue("3") int concurrency, @DefaultValue VoiceSettings voiceSettings) {
 
     public boolean hasApiKey() {
         return apiKey != null && !apiKey.isBlank();
@@ -34,7 +35,7 @@ public record ElevenLabsProperties(@DefaultValue("") String apiKey,
     public String toString() {
         return "ElevenLabsProperties[apiKey=" + (hasApiKey() ? "(set)" : "(empty)") + ", baseUrl=" + baseUrl
                 + ", voiceId=" + voiceId + ", modelId=" + modelId + ", outputFormat=" + outputFormat + ", timeout="
-                + timeout + ", concurrencySlotWait=" + concurrencySlotWait + ", voiceSettings=" + voiceSettings + "]";
+                + timeout + ", concurrencySlotWait=" + concurrencySlotWait + ", concurrency=" + concurrency + ", voiceSettings=" + voiceSettings + "]";
     }
 
     /**

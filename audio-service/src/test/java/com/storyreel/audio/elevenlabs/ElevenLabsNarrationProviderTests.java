@@ -21,12 +21,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.mongodb.client.MongoClients;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.storyreel.audio.elevenlabs.ElevenLabsProperties.VoiceSettings;
 import com.storyreel.audio.narration.NarrationProvider.SpokenNarration;
 import com.storyreel.events.SceneCaptions.Cue;
 import com.storyreel.events.VendorCost;
+import com.storyreel.localstack.SharedLocalStack;
 import com.storyreel.runtime.media.Ffmpeg;
 import com.storyreel.runtime.media.MediaInfo;
 import com.storyreel.runtime.vendor.RetryableVendorFailure;
@@ -34,6 +36,7 @@ import com.storyreel.runtime.vendor.VendorException;
 import com.storyreel.runtime.vendor.VendorGuards;
 import com.storyreel.runtime.vendor.VendorHttp;
 import com.storyreel.runtime.vendor.VendorOutage;
+import com.storyreel.runtime.vendor.VendorPermits;
 import com.storyreel.runtime.vendor.VendorProperties;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
@@ -50,6 +53,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -80,6 +84,9 @@ class ElevenLabsNarrationProviderTests {
     private static final JsonMapper json = JsonMapper.builder().build();
     private static final Ffmpeg ffmpeg = Ffmpeg.onPath();
     private static final WireMockServer server = new WireMockServer(options().dynamicPort());
+    /** The permits every replica shares, on the MongoDB-wire server, in a database of this test's own. */
+    private static final VendorPermits PERMITS = new VendorPermits(new MongoTemplate(
+            MongoClients.create(SharedLocalStack.get().mongo().connectionString()), "elevenlabs-tests"));
 
     @TempDir
     static Path audioDir;
@@ -376,7 +383,7 @@ class ElevenLabsNarrationProviderTests {
     }
 
     @Test
-    void keepsNoMoreRequestsInFlightThanThePlanAllows() throws Exception {
+    void keepsNoMoreRequestsInFlightThanThePlanAllowsAcrossReplicas() throws Exception {
         server.stubFor(post(urlPathEqualTo(SPEECH_PATH)).willReturn(okJson(speech(mp3, TEXT)).withFixedDelay(200)));
         AtomicInteger inFlight = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
@@ -400,13 +407,15 @@ class ElevenLabsNarrationProviderTests {
                 inFlight.decrementAndGet();
             }
         };
-        ElevenLabsNarrationProvider provider = provider(2, counting);
+        // Two replicas, each with a bulkhead as wide as the plan: the shared permits hold the plan's 2 across both.
+        List<ElevenLabsNarrationProvider> replicas = List.of(provider(2, counting), provider(2, counting));
 
         List<Future<SpokenNarration>> narrations = new ArrayList<>();
-        try (ExecutorService threads = Executors.newFixedThreadPool(5)) {
-            for (int i = 0; i < 5; i++) {
+        try (ExecutorService threads = Executors.newFixedThreadPool(6)) {
+            for (int i = 0; i < 6; i++) {
                 Path dir = Files.createDirectory(workDir.resolve("scene-" + i));
-                narrations.add(threads.submit(() -> provider.narrate(TEXT, null, dir)));
+                ElevenLabsNarrationProvider replica = replicas.get(i % 2);
+                narrations.add(threads.submit(() -> replica.narrate(TEXT, null, dir)));
             }
             for (Future<SpokenNarration> narration : narrations) {
                 assertThat(narration.get().captions().cues()).hasSize(2);
@@ -414,7 +423,7 @@ class ElevenLabsNarrationProviderTests {
         }
 
         assertThat(most).hasValue(2);
-        server.verify(exactly(5), postRequestedFor(urlPathEqualTo(SPEECH_PATH)));
+        server.verify(exactly(6), postRequestedFor(urlPathEqualTo(SPEECH_PATH)));
     }
 
     private ElevenLabsNarrationProvider provider() {
@@ -423,7 +432,7 @@ class ElevenLabsNarrationProviderTests {
 
     private ElevenLabsNarrationProvider provider(int concurrentCalls, ClientHttpRequestInterceptor... interceptors) {
         ElevenLabsProperties props = new ElevenLabsProperties(KEY, server.baseUrl(), DEFAULT_VOICE,
-                "eleven_multilingual_v2", "mp3_44100_128", Duration.ofSeconds(10), SLOT_WAIT,
+                "eleven_multilingual_v2", "mp3_44100_128", Duration.ofSeconds(10), SLOT_WAIT, concurrentCalls,
                 new VoiceSettings(0.5, 0.75, 0.0, true, 1.0));
         BulkheadRegistry bulkheads = BulkheadRegistry.ofDefaults();
         bulkheads.bulkhead(ElevenLabsClient.VENDOR, BulkheadConfig.custom().maxConcurrentCalls(concurrentCalls)
@@ -436,7 +445,9 @@ class ElevenLabsNarrationProviderTests {
             rest.requestInterceptor(interceptor);
         }
         VendorHttp http = new VendorHttp(rest, new VendorProperties(true, Duration.ofSeconds(10), Duration.ofSeconds(5)), new SimpleMeterRegistry(), List.of());
-        ElevenLabsClient client = new ElevenLabsClient(props, http, guards, json, Clock.systemUTC());
+        VendorPermits.Pool permits = PERMITS.pool(ElevenLabsClient.VENDOR, concurrentCalls, Duration.ofMinutes(1),
+                Duration.ofSeconds(30));
+        ElevenLabsClient client = new ElevenLabsClient(props, http, guards, permits, json, Clock.systemUTC());
         retries.retry(ElevenLabsClient.VENDOR).getEventPublisher().onRetry(event -> waits.add(event.getWaitInterval()));
         return new ElevenLabsNarrationProvider(client, props, ffmpeg);
     }

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.time.Duration;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import com.mongodb.client.MongoClients;
 import com.storyreel.audio.elevenlabs.ElevenLabsProperties;
+import com.storyreel.localstack.SharedLocalStack;
 import com.storyreel.runtime.assets.AssetStore;
 import com.storyreel.runtime.stories.KnownStories;
 import com.storyreel.runtime.tracing.StoryContext;
@@ -22,6 +24,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,6 +52,8 @@ class NarrationConfigurationTests {
             .withBean(VendorGuards.class, () -> new VendorGuards(RetryRegistry.ofDefaults(),
                     CircuitBreakerRegistry.ofDefaults(), RateLimiterRegistry.ofDefaults(), BulkheadRegistry.ofDefaults()))
             .withBean(JsonMapper.class, () -> JsonMapper.builder().build())
+            .withBean(MongoTemplate.class, () -> new MongoTemplate(
+                    MongoClients.create(SharedLocalStack.get().mongo().connectionString()), "narration-configuration-tests"))
             .withBean(StageExecutor.class, () -> mock(StageExecutor.class))
             .withBean(AssetStore.class, () -> mock(AssetStore.class))
             .withBean(KnownStories.class, () -> mock(KnownStories.class))
@@ -84,12 +89,14 @@ class NarrationConfigurationTests {
     @Test
     void takesTheElevenLabsSettingsFromTheirEnvironmentVariables() {
         context.withPropertyValues("ELEVENLABS_API_KEY=" + KEY, "ELEVENLABS_BASE_URL=https://api.eu.residency.elevenlabs.io",
-                "ELEVENLABS_VOICE_ID=EXAVITQu4vr4xnSDxMaL", "ELEVENLABS_MODEL_ID=eleven_flash_v2_5").run(app -> {
+                "ELEVENLABS_VOICE_ID=EXAVITQu4vr4xnSDxMaL", "ELEVENLABS_MODEL_ID=eleven_flash_v2_5",
+                "ELEVENLABS_CONCURRENCY=10").run(app -> {
                     ElevenLabsProperties props = app.getBean(ElevenLabsProperties.class);
                     assertThat(props.apiKey()).isEqualTo(KEY);
                     assertThat(props.baseUrl()).isEqualTo("https://api.eu.residency.elevenlabs.io");
                     assertThat(props.voiceId()).isEqualTo("EXAVITQu4vr4xnSDxMaL");
                     assertThat(props.modelId()).isEqualTo("eleven_flash_v2_5");
+                    assertThat(props.concurrency()).isEqualTo(10);
                     assertThat(props.toString()).doesNotContain(KEY).contains("apiKey=(set)");
                 });
     }

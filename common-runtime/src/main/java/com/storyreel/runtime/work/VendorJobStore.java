@@ -28,6 +28,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
+import com.storyreel.runtime.leases.ServerTimeLease;
 import com.storyreel.runtime.work.VendorJob.JobStatus;
 
 /**

@@ -17,6 +17,8 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import com.storyreel.runtime.leases.ServerTimeLease;
+
 /**
  * The record of every unit of work, in the {@code work_units} collection. A unit is claimed by
  * inserting its key (the insert is atomic, so one claimer wins); a finished unit keeps the event it

@@ -1,4 +1,4 @@
-package com.storyreel.runtime.work;
+package com.storyreel.runtime.leases;
 
 import java.util.List;
 
@@ -12,18 +12,18 @@ import org.bson.conversions.Bson;
  * still runs is a {@code $expr} comparing stamp plus length with {@code $$NOW}. (An aggregation-pipeline
  * update could store the end instead, but the embedded mongo-java-server does not run those.)
  */
-final class ServerTimeLease {
+public final class ServerTimeLease {
 
     private ServerTimeLease() {
     }
 
     /** The lease stamped in {@code stampField} still runs by the server's clock. */
-    static Bson running(String stampField) {
+    public static Bson running(String stampField) {
         return Filters.expr(new Document("$gt", List.of(end(stampField), "$$NOW")));
     }
 
     /** The lease stamped in {@code stampField} has run out by the server's clock (or was never stamped). */
-    static Bson over(String stampField) {
+    public static Bson over(String stampField) {
         return Filters.expr(new Document("$lte", List.of(end(stampField), "$$NOW")));
     }
 
