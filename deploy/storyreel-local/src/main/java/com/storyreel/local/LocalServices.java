@@ -1,12 +1,13 @@
 package com.storyreel.local;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SequencedMap;
-import java.util.Set;
+import java.util.SequencedSet;
 
 import com.storyreel.audio.AudioServiceApplication;
 import com.storyreel.image.SceneImageServiceApplication;
@@ -117,8 +118,8 @@ public final class LocalServices implements AutoCloseable {
     }
 
     /** The services' names: the gateway first, then the stages in pipeline order. */
-    static Set<String> names() {
-        return APPLICATIONS.keySet();
+    static SequencedSet<String> names() {
+        return Collections.unmodifiableSequencedSet(APPLICATIONS.sequencedKeySet());
     }
 
     /** A stage service's web server: loopback only, where it serves nothing but its actuator; port 0 is a free one. */
@@ -143,7 +144,7 @@ public final class LocalServices implements AutoCloseable {
         return firstPort == 0 ? 0 : firstPort + STAGE_SERVICES.indexOf(stageService);
     }
 
-    static boolean hasApiKeys(Map<String, Object> extraProperties) {
+    private static boolean hasApiKeys(Map<String, Object> extraProperties) {
         Object keys = extraProperties.getOrDefault("storyreel.access.keys", System.getenv("STORYREEL_API_KEYS"));
         return keys != null && Options.firstApiKey(keys.toString()).isPresent();
     }

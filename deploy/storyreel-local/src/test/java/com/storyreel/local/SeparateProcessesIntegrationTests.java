@@ -33,6 +33,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -57,6 +59,8 @@ class SeparateProcessesIntegrationTests {
     private static final List<String> INFRA_JVM = List.of("-XX:TieredStopAtLevel=1", "-Xshare:auto", "-XX:+UseSerialGC",
             "-Xmx512m");
 
+    private static final Logger log = LoggerFactory.getLogger(SeparateProcessesIntegrationTests.class);
+
     @TempDir
     static Path data;
 
@@ -71,6 +75,7 @@ class SeparateProcessesIntegrationTests {
 
     @BeforeAll
     static void startInfraThenEveryServiceWithTwoClipReplicas() throws Exception {
+        long started = System.nanoTime();
         Path infraOut = data.resolve("infra.out");
         Process infra = start(Map.of(), INFRA_JVM, infraOut, data.resolve("infra.err"),
                 "infra", "--data", data.toString(), "--kafka-port", "0", "--s3-port", "0");
@@ -79,6 +84,7 @@ class SeparateProcessesIntegrationTests {
             return Files.readAllLines(infraOut).stream().anyMatch(line -> line.startsWith(StoryReelCli.INFRA_READY));
         });
         environment = environment(Files.readAllLines(infraOut));
+        log.info("infra ready in {} s", seconds(started));
 
         // Started together, so their start-ups overlap; the second clip replica is another process with the same name.
         Map<Process, String> healthUrls = new LinkedHashMap<>();
@@ -103,6 +109,7 @@ class SeparateProcessesIntegrationTests {
             healthUrls.keySet().forEach(service -> alive(service, data));
             return healthUrls.values().stream().allMatch(SeparateProcessesIntegrationTests::answers);
         });
+        log.info("seven services answering in {} s", seconds(started));
         clipPartitions = awaitClipPartitionsShared();
     }
 
@@ -119,6 +126,7 @@ class SeparateProcessesIntegrationTests {
 
     @Test
     void storiesThroughTheGatewayCompleteAndBothClipReplicasCutClips() {
+        long started = System.nanoTime();
         List<String> storyIds = new ArrayList<>();
         for (String key : idempotencyKeysCovering(clipPartitions)) {
             String storyId = submit(key);
@@ -135,12 +143,17 @@ class SeparateProcessesIntegrationTests {
                 assertThat(story.path("status").asString()).as(storyId).isEqualTo("COMPLETED");
             }
         });
+        log.info("{} stories completed in {} s", storyIds.size(), seconds(started));
         for (String storyId : storyIds) {
             Path video = data.resolve(storyId + "-final.mp4");
             gateway.download(gateway.story(storyId).path("output").path("video").asString(), video);
             assertThat(video).isNotEmptyFile();
         }
         assertThat(clipMetricsUrls).hasSize(2).allSatisfy(url -> assertThat(clipsCut(url)).as(url).isPositive());
+    }
+
+    private static String seconds(long since) {
+        return String.format("%.1f", (System.nanoTime() - since) / 1e9);
     }
 
     /** The key of a scene's records on {@code scene.inputs.ready}, as EventPublisher sets it. */
@@ -195,7 +208,8 @@ class SeparateProcessesIntegrationTests {
     }
 
     private static String submit(String idempotencyKey) {
-        String body = "{\"prompt\":\"a lighthouse keeper and a lost whale\",\"sceneCount\":" + SCENES + ",\"aspectRatio\":\"1:1\"}";
+        // A one-line script: a short narration, so a short clip; square, the quickest frame to encode.
+        String body = "{\"script\":\"A small fox looked up at the sky.\",\"sceneCount\":" + SCENES + ",\"aspectRatio\":\"1:1\"}";
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(gatewayUrl + "/api/stories"))
                 .header("Content-Type", "application/json").header("Idempotency-Key", idempotencyKey)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
