@@ -168,9 +168,13 @@ public final class StoryReelCli {
         return 0;
     }
 
-    /** serve, make and infra share the data folder's log; each service process has a log of its own there. */
+    /**
+     * serve, make and infra share the data folder's log; each service process has a log of its own there
+     * (named before the name is checked, which would start logging: so only a plain name makes a file name).
+     */
     private static Path logFile(Options options) {
-        String name = "service".equals(options.command()) && !options.arguments().isEmpty()
+        String name = "service".equals(options.command()) && options.arguments().size() == 1
+                && options.arguments().getFirst().matches("[a-z-]{1,40}")
                 ? options.arguments().getFirst() + "-" + ProcessHandle.current().pid() + ".log"
                 : "storyreel.log";
         return options.dataDir().resolve(name);

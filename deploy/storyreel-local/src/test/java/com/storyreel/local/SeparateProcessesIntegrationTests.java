@@ -105,7 +105,7 @@ class SeparateProcessesIntegrationTests {
             }
         }
         gateway = new GatewayClient(gatewayUrl, Optional.empty());
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() -> {
+        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500)).until(() -> {
             healthUrls.keySet().forEach(service -> alive(service, data));
             return healthUrls.values().stream().allMatch(SeparateProcessesIntegrationTests::answers);
         });
@@ -134,7 +134,7 @@ class SeparateProcessesIntegrationTests {
             storyIds.add(storyId);
         }
 
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
             for (String storyId : storyIds) {
                 JsonNode story = gateway.story(storyId);
                 if ("FAILED".equals(story.path("status").asString())) {
