@@ -79,7 +79,7 @@ class SeparateProcessesIntegrationTests {
         Path infraOut = data.resolve("infra.out");
         Process infra = start(Map.of(), INFRA_JVM, infraOut, data.resolve("infra.err"),
                 "infra", "--data", data.toString(), "--kafka-port", "0", "--s3-port", "0");
-        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(200)).until(() -> {
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200)).until(() -> {
             alive(infra, infraOut);
             return Files.readAllLines(infraOut).stream().anyMatch(line -> line.startsWith(StoryReelCli.INFRA_READY));
         });
