@@ -1,10 +1,13 @@
 package com.storyreel.local;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SequencedMap;
+import java.util.SequencedSet;
 
 import com.storyreel.audio.AudioServiceApplication;
 import com.storyreel.image.SceneImageServiceApplication;
@@ -30,9 +33,10 @@ public final class LocalServices implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalServices.class);
 
-    private static final List<Class<?>> STAGE_SERVICES = List.of(SceneImageServiceApplication.class,
-            AudioServiceApplication.class, SceneVideoServiceApplication.class, MergeServiceApplication.class,
-            RenderServiceApplication.class);
+    /** The six services by name ({@code spring.application.name}, also their module's): the gateway, then the stages in pipeline order. */
+    private static final SequencedMap<String, Class<?>> APPLICATIONS = applications();
+
+    private static final List<Class<?>> STAGE_SERVICES = List.copyOf(APPLICATIONS.sequencedValues()).subList(1, APPLICATIONS.size());
 
     private final LocalStack stack;
     private final SequencedMap<Class<?>, ConfigurableApplicationContext> services;
@@ -75,45 +79,69 @@ public final class LocalServices implements AutoCloseable {
         long started = System.nanoTime();
         LocalStack stack = LocalStack.start(dataDir, true, addresses.stackHost(), addresses.kafkaPort(), addresses.s3Port());
         SequencedMap<Class<?>, ConfigurableApplicationContext> services = new LinkedHashMap<>();
-        Map<String, Object> shared = new LinkedHashMap<>(stack.springProperties());
+        Map<String, Object> shared = new LinkedHashMap<>(ServiceEnvironment.of(stack, extraProperties).properties());
         try {
-            // The embedded MongoDB-wire server does not implement 'hello', which Boot's Mongo health check sends.
-            shared.put("management.health.mongodb.enabled", "false");
-            shared.putAll(extraProperties);
             // The stages first, so their consumer groups exist before the gateway accepts work.
             for (Class<?> service : STAGE_SERVICES) {
-                services.put(service, run(service, shared, WebApplicationType.SERVLET,
-                        actuatorOnly(service, addresses.stageMetricsPort())));
+                services.put(service, run(service, with(shared, stageWebServer(stagePort(service, addresses.stageMetricsPort())))));
             }
-            Map<String, Object> gateway = new LinkedHashMap<>(Map.of("server.port", addresses.gatewayPort(),
-                    "server.address", addresses.host()));
-            if (hasApiKeys(extraProperties)) {
-                // With keys every gateway path needs one; metrics are scraped from loopback on a port of their own.
-                gateway.put("management.server.port", addresses.metricsPort());
-                gateway.put("management.server.address", "127.0.0.1");
-            }
-            services.put(StoryServiceApplication.class, run(StoryServiceApplication.class, shared,
-                    WebApplicationType.SERVLET, gateway));
+            services.put(StoryServiceApplication.class, run(StoryServiceApplication.class, with(shared,
+                    gatewayWebServer(addresses.host(), addresses.gatewayPort(), addresses.metricsPort(), hasApiKeys(extraProperties)))));
         }
         catch (RuntimeException ex) {
             services.sequencedValues().reversed().forEach(ConfigurableApplicationContext::close);
             stack.close();
             throw ex;
         }
-        var environment = services.get(StoryServiceApplication.class).getEnvironment();
-        String port = environment.getProperty("local.server.port", String.valueOf(addresses.gatewayPort()));
-        String gatewayUrl = "http://" + addresses.host() + ":" + port;
-        String managementPort = environment.getProperty("local.management.port");
-        String metricsUrl = (managementPort == null ? gatewayUrl : "http://127.0.0.1:" + managementPort) + "/actuator/prometheus";
+        ConfigurableApplicationContext gateway = services.get(StoryServiceApplication.class);
+        String gatewayUrl = webUrl(gateway, addresses.host());
         log.info("StoryReel is up in {} s: gateway {}, Kafka {}", String.format("%.1f", (System.nanoTime() - started) / 1e9),
                 gatewayUrl, stack.kafka().bootstrapServers());
-        return new LocalServices(stack, services, gatewayUrl, metricsUrl, shared, addresses.stageMetricsPort());
+        return new LocalServices(stack, services, gatewayUrl, metricsUrl(gateway, addresses.host()), shared,
+                addresses.stageMetricsPort());
     }
 
-    /** A stage service's web server: loopback only, where it serves nothing but its actuator. */
-    private static Map<String, Object> actuatorOnly(Class<?> stageService, int firstPort) {
-        int port = firstPort == 0 ? 0 : firstPort + STAGE_SERVICES.indexOf(stageService);
+    private static SequencedMap<String, Class<?>> applications() {
+        SequencedMap<String, Class<?>> applications = new LinkedHashMap<>();
+        applications.put("story-service", StoryServiceApplication.class);
+        applications.put("scene-image-service", SceneImageServiceApplication.class);
+        applications.put("audio-service", AudioServiceApplication.class);
+        applications.put("scene-video-service", SceneVideoServiceApplication.class);
+        applications.put("merge-service", MergeServiceApplication.class);
+        applications.put("render-service", RenderServiceApplication.class);
+        return applications;
+    }
+
+    /** A service's application class by its name ({@code story-service}, {@code scene-image-service}, ...). */
+    static Optional<Class<?>> application(String name) {
+        return Optional.ofNullable(APPLICATIONS.get(name));
+    }
+
+    /** The services' names: the gateway first, then the stages in pipeline order. */
+    static SequencedSet<String> names() {
+        return Collections.unmodifiableSequencedSet(APPLICATIONS.sequencedKeySet());
+    }
+
+    /** A stage service's web server: loopback only, where it serves nothing but its actuator; port 0 is a free one. */
+    static Map<String, Object> stageWebServer(int port) {
         return Map.of("server.port", port, "server.address", "127.0.0.1");
+    }
+
+    /**
+     * The gateway's web server on {@code host}; with API keys every gateway path needs one, so metrics are
+     * scraped from loopback on a port of their own.
+     */
+    static Map<String, Object> gatewayWebServer(String host, int port, int metricsPort, boolean apiKeys) {
+        Map<String, Object> server = new LinkedHashMap<>(Map.of("server.port", port, "server.address", host));
+        if (apiKeys) {
+            server.put("management.server.port", metricsPort);
+            server.put("management.server.address", "127.0.0.1");
+        }
+        return server;
+    }
+
+    private static int stagePort(Class<?> stageService, int firstPort) {
+        return firstPort == 0 ? 0 : firstPort + STAGE_SERVICES.indexOf(stageService);
     }
 
     private static boolean hasApiKeys(Map<String, Object> extraProperties) {
@@ -130,23 +158,41 @@ public final class LocalServices implements AutoCloseable {
             throw new IllegalArgumentException(stageService.getSimpleName() + " is not a stage service");
         }
         services.get(stageService).close();
-        services.put(stageService, run(stageService, shared, WebApplicationType.SERVLET,
-                actuatorOnly(stageService, stageMetricsPort)));
+        services.put(stageService, run(stageService, with(shared, stageWebServer(stagePort(stageService, stageMetricsPort)))));
     }
 
-    private static ConfigurableApplicationContext run(Class<?> application, Map<String, Object> shared,
-            WebApplicationType web, Map<String, Object> own) {
-        Map<String, Object> properties = new LinkedHashMap<>(shared);
-        properties.putAll(own);
+    /**
+     * The one way a service runs, in this JVM beside the others ({@code serve}) or alone ({@code service}):
+     * a Spring application reading its own application.yml, with {@code properties} over everything else
+     * (the process environment included).
+     */
+    static ConfigurableApplicationContext run(Class<?> application, Map<String, Object> properties) {
         ClassLoader loader = new ServiceConfigLoader(application, LocalServices.class.getClassLoader());
         // As command-line arguments: they outrank every other source, as the launcher's settings must.
         String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         return new SpringApplicationBuilder(application)
                 .resourceLoader(new DefaultResourceLoader(loader))
-                .web(web)
+                .web(WebApplicationType.SERVLET)
                 .bannerMode(org.springframework.boot.Banner.Mode.OFF)
                 .registerShutdownHook(false)
                 .run(args);
+    }
+
+    private static Map<String, Object> with(Map<String, Object> shared, Map<String, Object> own) {
+        Map<String, Object> properties = new LinkedHashMap<>(shared);
+        properties.putAll(own);
+        return properties;
+    }
+
+    /** Where a running service's web server answers, as reached at {@code host}. */
+    static String webUrl(ConfigurableApplicationContext service, String host) {
+        return "http://" + host + ":" + service.getEnvironment().getProperty("local.server.port");
+    }
+
+    /** Where Prometheus scrapes a running service: its management port on loopback when it has one, else its web server. */
+    static String metricsUrl(ConfigurableApplicationContext service, String host) {
+        String managementPort = service.getEnvironment().getProperty("local.management.port");
+        return (managementPort == null ? webUrl(service, host) : "http://127.0.0.1:" + managementPort) + "/actuator/prometheus";
     }
 
     /** The Kafka, MongoDB-wire and S3 servers (fault tests stop and restart them). */
@@ -177,8 +223,7 @@ public final class LocalServices implements AutoCloseable {
         urls.put(name(services.get(StoryServiceApplication.class)), metricsUrl);
         for (Class<?> stage : STAGE_SERVICES) {
             ConfigurableApplicationContext service = services.get(stage);
-            urls.put(name(service), "http://127.0.0.1:" + service.getEnvironment().getProperty("local.server.port")
-                    + "/actuator/prometheus");
+            urls.put(name(service), metricsUrl(service, "127.0.0.1"));
         }
         return urls;
     }

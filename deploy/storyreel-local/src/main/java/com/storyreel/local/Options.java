@@ -17,14 +17,25 @@ record Options(String command, List<String> arguments, Map<String, String> value
               storyreel make "PROMPT" [--scenes N] [--aspect 16:9|9:16|1:1] [--voice V] [--style S] [--out DIR]
               storyreel make --script FILE [--scenes N] [--aspect ...] [--voice V] [--style S] [--out DIR]
               storyreel serve
+              storyreel infra [--data DIR] [--kafka-port 9092] [--s3-port 9900] [--stack-host 127.0.0.1]
+              storyreel service NAME [--port P] [--data DIR]     (with the environment infra prints)
               storyreel console-producer --topic T [kafka-console-producer options]   (default --bootstrap-server 127.0.0.1:9092)
               storyreel console-consumer --topic T [kafka-console-consumer options]
-            Options for both: [--data DIR] [--host 127.0.0.1] [--port 8080] [--kafka-port 9092] [--s3-port 9900]
+            Options for make and serve: [--data DIR] [--host 127.0.0.1] [--port 8080] [--kafka-port 9092] [--s3-port 9900]
                               [--stack-host 127.0.0.1] [--metrics-port 8081] [--stage-metrics-port 0]
             make uses a running 'storyreel serve' when one answers on --host/--port, else starts its own stack.
             --host other than loopback needs STORYREEL_API_KEYS; make sends the first of those keys.
             Kafka and S3 listen on --stack-host; with keys, metrics are on 127.0.0.1:--metrics-port.
-            Each stage service's metrics are on 127.0.0.1, from --stage-metrics-port on (0: free ports); serve prints them.""";
+            Each stage service's metrics are on 127.0.0.1, from --stage-metrics-port on (0: free ports); serve prints them.
+            Separate processes: infra runs only Kafka, MongoDB and S3 and prints the environment the services need as
+            KEY=VALUE lines, S3 secret key included (the stack's own, made for its data folder: keep the output private),
+            then a line starting with '#'. service NAME (story-service, scene-image-service, audio-service,
+            scene-video-service, merge-service, render-service) runs one service with that environment:
+              ./storyreel infra > infra.env &   # wait for its '# ready:' line
+              set -a; . ./infra.env; set +a; ./storyreel service story-service & ./storyreel service scene-video-service &
+            story-service's gateway is on --host:--port (8080; keys as for serve, metrics then on --metrics-port 8081); a stage
+            service serves its actuator on 127.0.0.1:--port (0, the default: a free port). Replicas of a stage share its
+            consumer group. Each service logs to DIR/NAME-PID.log and prints its URLs.""";
 
     private static final List<String> FLAGS = List.of("scenes", "aspect", "voice", "style", "out", "script", "data", "host",
             "port", "kafka-port", "s3-port", "stack-host", "metrics-port", "stage-metrics-port");

@@ -6,15 +6,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
+import com.storyreel.localstack.LocalStack;
+import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
  * {@code storyreel make} turns a prompt or a script into a video through the real event-driven
- * system; {@code storyreel serve} keeps that system running for other clients.
+ * system; {@code storyreel serve} keeps that system running for other clients; {@code storyreel infra}
+ * and {@code storyreel service NAME} run the same system as separate processes.
  */
 public final class StoryReelCli {
 
@@ -22,6 +26,13 @@ public final class StoryReelCli {
     private static final int FIXED_KAFKA_PORT = 9092;
     private static final int FIXED_S3_PORT = 9900;
     private static final int FIXED_METRICS_PORT = 8081;
+
+    /** How infra's output says the stack is ready, after the KEY=VALUE lines. */
+    static final String INFRA_READY = "# ready:";
+
+    /** What a service run alone must be told (the rest has defaults or comes with these). */
+    private static final List<String> SERVICE_ENVIRONMENT = List.of("SPRING_KAFKA_BOOTSTRAP_SERVERS", "SPRING_MONGODB_URI",
+            "STORYREEL_S3_ENDPOINT");
 
     private final PrintStream out;
     private final String apiKeys = System.getenv("STORYREEL_API_KEYS");
@@ -40,8 +51,10 @@ public final class StoryReelCli {
         try {
             Options options = Options.parse(args);
             // Before anything logs: where the log file goes, and how much of it the console shows.
-            System.setProperty("STORYREEL_LOG", options.dataDir().resolve("storyreel.log").toString());
-            System.setProperty("STORYREEL_CONSOLE_LEVEL", "serve".equals(options.command()) ? "INFO" : "ERROR");
+            System.setProperty("STORYREEL_LOG", logFile(options).toString());
+            // infra's console stays quiet: its output is the environment it prints.
+            System.setProperty("STORYREEL_CONSOLE_LEVEL",
+                    "serve".equals(options.command()) || "service".equals(options.command()) ? "INFO" : "ERROR");
             exit = new StoryReelCli(out).run(options);
         }
         catch (Options.UsageException ex) {
@@ -55,6 +68,8 @@ public final class StoryReelCli {
         return switch (options.command()) {
             case "make" -> make(options);
             case "serve" -> serve(options);
+            case "infra" -> infra(options);
+            case "service" -> service(options);
             case "help", "--help", "-h" -> {
                 out.println(Options.USAGE);
                 yield 0;
@@ -72,12 +87,6 @@ public final class StoryReelCli {
         writableFolder(options.dataDir(), "--data");
         LocalServices services = start(options, options.number("port", FIXED_GATEWAY_PORT),
                 options.number("kafka-port", FIXED_KAFKA_PORT), options.number("metrics-port", FIXED_METRICS_PORT));
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            out.println("Stopping StoryReel...");
-            services.close();
-            stopped.countDown();
-        }, "storyreel-shutdown"));
         out.println();
         out.println("StoryReel is serving (Ctrl-C stops it):");
         out.println("  gateway     " + services.gatewayUrl() + "/api/stories   (OpenAPI: " + services.gatewayUrl() + "/v3/api-docs)"
@@ -87,6 +96,69 @@ public final class StoryReelCli {
         out.println("  s3          " + services.s3Endpoint());
         out.println("  mongodb     " + services.mongoConnectionString());
         out.println("  data        " + options.dataDir().toAbsolutePath());
+        return runUntilStopped(() -> {
+            out.println("Stopping StoryReel...");
+            services.close();
+        });
+    }
+
+    /**
+     * Kafka, MongoDB and S3 alone, for services run as processes of their own: prints the environment they
+     * need as KEY=VALUE lines (the S3 credentials included: they are this stack's own, made for its data
+     * folder), then a line starting with '#', so the output can be sourced by a shell.
+     */
+    private int infra(Options options) {
+        writableFolder(options.dataDir(), "--data");
+        LocalStack stack = LocalStack.start(options.dataDir(), true, options.stackHost(),
+                options.number("kafka-port", FIXED_KAFKA_PORT), options.number("s3-port", FIXED_S3_PORT));
+        ServiceEnvironment.of(stack, assetLinks(System.getenv("STORYREEL_S3_PUBLIC_ENDPOINT"))).lines().forEach(out::println);
+        out.println(INFRA_READY + " Kafka, MongoDB and S3 (data in " + options.dataDir().toAbsolutePath()
+                + "); Ctrl-C stops them. Run each service with: storyreel service NAME");
+        return runUntilStopped(stack::close);
+    }
+
+    /**
+     * One service in this JVM, against the Kafka, MongoDB and S3 its environment names (what {@code infra}
+     * prints); replicas of a stage service share its consumer group, each on a port of its own.
+     */
+    private int service(Options options) {
+        if (options.arguments().size() != 1) {
+            throw new Options.UsageException("service needs one NAME: " + String.join(", ", LocalServices.names()));
+        }
+        String name = options.arguments().getFirst();
+        Class<?> application = LocalServices.application(name).orElseThrow(() -> new Options.UsageException(
+                "Unknown service '" + name + "' (one of " + String.join(", ", LocalServices.names()) + ")"));
+        List<String> missing = SERVICE_ENVIRONMENT.stream().filter(variable -> isBlank(System.getenv(variable))).toList();
+        if (!missing.isEmpty()) {
+            out.println(name + " needs " + String.join(", ", missing) + " in its environment: start 'storyreel infra' and export what it prints");
+            return 78;
+        }
+        boolean gateway = "story-service".equals(name);
+        Optional<String> refusal = options.exposureRefusal(apiKeys);
+        if (gateway && refusal.isPresent()) {
+            out.println(refusal.get());
+            return 78;
+        }
+        ConfigurableApplicationContext service = LocalServices.run(application, gateway
+                ? LocalServices.gatewayWebServer(options.host(), options.number("port", FIXED_GATEWAY_PORT),
+                        options.number("metrics-port", FIXED_METRICS_PORT), Options.firstApiKey(apiKeys).isPresent())
+                : LocalServices.stageWebServer(options.number("port", 0)));
+        String host = gateway ? options.host() : "127.0.0.1";
+        out.println(name + " is running (Ctrl-C stops it):");
+        if (gateway) {
+            out.println("  gateway     " + LocalServices.webUrl(service, host) + "/api/stories");
+        }
+        out.println("  metrics     " + LocalServices.metricsUrl(service, host));
+        return runUntilStopped(service::close);
+    }
+
+    /** Waits until the JVM is asked to stop (Ctrl-C, SIGTERM), running {@code stop} on the way out. */
+    private static int runUntilStopped(Runnable stop) {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop.run();
+            stopped.countDown();
+        }, "storyreel-shutdown"));
         try {
             stopped.await();
         }
@@ -94,6 +166,22 @@ public final class StoryReelCli {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    /**
+     * serve, make and infra share the data folder's log; each service process has a log of its own there
+     * (named before the name is checked, which would start logging: so only a plain name makes a file name).
+     */
+    private static Path logFile(Options options) {
+        String name = "service".equals(options.command()) && options.arguments().size() == 1
+                && options.arguments().getFirst().matches("[a-z-]{1,40}")
+                ? options.arguments().getFirst() + "-" + ProcessHandle.current().pid() + ".log"
+                : "storyreel.log";
+        return options.dataDir().resolve(name);
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     private int make(Options options) {

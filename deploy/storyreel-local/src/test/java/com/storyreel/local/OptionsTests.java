@@ -45,4 +45,26 @@ class OptionsTests {
         assertThat(Options.parse(new String[] {"serve", "--host", "0.0.0.0"}).stackHost()).isEqualTo("127.0.0.1");
         assertThat(Options.parse(new String[] {"serve", "--stack-host", "10.0.0.5"}).stackHost()).isEqualTo("10.0.0.5");
     }
+
+    @Test
+    void serviceTakesItsNameAsTheArgumentAndAPort() {
+        var options = Options.parse(new String[] {"service", "scene-video-service", "--port", "0"});
+
+        assertThat(options.arguments()).containsExactly("scene-video-service");
+        assertThat(options.number("port", 8080)).isZero();
+    }
+
+    @Test
+    void infraTakesTheStackOptions() {
+        var options = Options.parse(new String[] {"infra", "--data", "/tmp/x", "--kafka-port", "0", "--s3-port", "0", "--stack-host", "10.0.0.5"});
+
+        assertThat(options.number("kafka-port", 9092)).isZero();
+        assertThat(options.number("s3-port", 9900)).isZero();
+        assertThat(options.stackHost()).isEqualTo("10.0.0.5");
+    }
+
+    @Test
+    void theHelpTextShowsBothSeparateProcessCommands() {
+        assertThat(Options.USAGE).contains("storyreel infra").contains("storyreel service NAME").contains("S3 secret key");
+    }
 }

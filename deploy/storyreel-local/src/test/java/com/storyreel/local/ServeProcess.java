@@ -71,10 +71,16 @@ final class ServeProcess implements AutoCloseable {
 
     /** The command that runs {@code storyreel} with these arguments in a JVM of its own, on this test's classes. */
     static List<String> command(String... arguments) {
+        return command(List.of(), arguments);
+    }
+
+    /** The same, with these JVM options. */
+    static List<String> command(List<String> jvmOptions, String... arguments) {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
         if (Runtime.version().feature() >= 23) {
             command.add("--sun-misc-unsafe-memory-access=allow");
         }
+        command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), StoryReelCli.class.getName()));
         command.addAll(List.of(arguments));
         return command;
@@ -155,7 +161,7 @@ final class ServeProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
