@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import com.storyreel.events.SceneEvent;
 import com.storyreel.runtime.assets.AssetKeys;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -156,11 +157,6 @@ class SeparateProcessesIntegrationTests {
         return String.format("%.1f", (System.nanoTime() - since) / 1e9);
     }
 
-    /** The key of a scene's records on {@code scene.inputs.ready}, as EventPublisher sets it. */
-    static String sceneRecordKey(String storyId, int scene) {
-        return storyId;
-    }
-
     /** The partition Kafka's default partitioner gives a record with this key. */
     static int partition(String recordKey, int partitions) {
         return Utils.toPositive(Utils.murmur2(recordKey.getBytes(StandardCharsets.UTF_8))) % partitions;
@@ -181,7 +177,7 @@ class SeparateProcessesIntegrationTests {
         for (int candidate = 0; covered.size() < partitions; candidate++) {
             String key = "separate-processes-" + candidate;
             String storyId = storyIdFor(key);
-            Set<Integer> own = IntStream.range(0, SCENES).mapToObj(scene -> partition(sceneRecordKey(storyId, scene), partitions))
+            Set<Integer> own = IntStream.range(0, SCENES).mapToObj(scene -> partition(SceneEvent.key(storyId, scene), partitions))
                     .collect(Collectors.toSet());
             if (covered.addAll(own)) {
                 keys.add(key);
