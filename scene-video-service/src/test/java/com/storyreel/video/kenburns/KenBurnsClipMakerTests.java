@@ -99,7 +99,7 @@ class KenBurnsClipMakerTests {
 
     @Test
     void keepsTheLengthFrameExactAtOtherSettings() {
-        KenBurnsClipMaker at25 = new KenBurnsClipMaker(FFMPEG, new ClipSettings(0.25, 0.5, 25, "ultrafast", 28, "DejaVu Sans"));
+        KenBurnsClipMaker at25 = new KenBurnsClipMaker(FFMPEG, new ClipSettings(0.25, 0.5, 25, "ultrafast", 28, "", "DejaVu Sans"));
 
         ClipResult result = at25.make(landscapeStill, 1.13, NO_CAPTIONS, 3, 320, 180, dir.resolve("clip.mp4"));
 
