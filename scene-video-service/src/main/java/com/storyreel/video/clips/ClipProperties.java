@@ -19,6 +19,6 @@ import com.storyreel.runtime.json2video.MediaProvider;
 @ConfigurationProperties("storyreel.clip")
 public record ClipProperties(@DefaultValue("0.5") double leadInSeconds, @DefaultValue("0.75") double tailSeconds,
         @DefaultValue("30") int fps, @DefaultValue("veryfast") String preset, @DefaultValue("20") int crf,
-        @DefaultValue("me=dia:subme=1:scenecut=0") String x264Params,
+        @DefaultValue("me=dia:subme=1:partitions=none:scenecut=0") String x264Params,
         @DefaultValue("DejaVu Sans") String captionFont, @DefaultValue("auto") MediaProvider provider) {
 }

@@ -57,6 +57,7 @@ public record ClipSettings(double leadInSeconds, double tailSeconds, int fps, St
      * motion search (why: application.yml), DejaVu Sans.
      */
     public static ClipSettings defaults() {
-        return new ClipSettings(0.5, 0.75, 30, "veryfast", 20, "me=dia:subme=1:scenecut=0", "DejaVu Sans");
+        return new ClipSettings(0.5, 0.75, 30, "veryfast", 20, "me=dia:subme=1:partitions=none:scenecut=0",
+                "DejaVu Sans");
     }
 }
