@@ -30,7 +30,7 @@ class ClipConfiguration {
     @Bean
     ClipSettings clipSettings(ClipProperties props) {
         return new ClipSettings(props.leadInSeconds(), props.tailSeconds(), props.fps(), props.preset(), props.crf(),
-                props.captionFont());
+                props.x264Params(), props.captionFont());
     }
 
     /** Always there, so that clips already rendering at JSON2Video finish even after a switch to ffmpeg. */

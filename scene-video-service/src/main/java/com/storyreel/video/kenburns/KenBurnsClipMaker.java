@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.storyreel.events.SceneCaptions;
@@ -63,31 +64,37 @@ public final class KenBurnsClipMaker {
 
         String captionFilter = captionFilter(captions, width, height, output);
         long started = System.nanoTime();
-        ffmpeg.run(List.of(
+        List<String> args = new ArrayList<>(List.of(
                 "-f", "image2", "-pattern_type", "none", "-i", image.toString(),
                 "-filter_complex", filterGraph(motion, frames, fps, width, height, captionFilter),
                 "-map", "[clip]", "-frames:v", String.valueOf(frames), "-an",
-                "-c:v", "libx264", "-preset", settings.preset(), "-crf", String.valueOf(settings.crf()),
-                "-pix_fmt", "yuv420p",
+                "-c:v", "libx264", "-preset", settings.preset(), "-crf", String.valueOf(settings.crf())));
+        if (!settings.x264Params().isEmpty()) {
+            args.addAll(List.of("-x264-params", settings.x264Params()));
+        }
+        args.addAll(List.of("-pix_fmt", "yuv420p",
                 "-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709", "-color_range", "tv",
-                "-f", "mp4", output.toString()), TIMEOUT);
+                "-f", "mp4", output.toString()));
+        ffmpeg.run(args, TIMEOUT);
         log.info("Rendered scene {} clip, {}x{} with {}, {} frames at {} fps in {} ms", sceneIndex, width, height,
                 motion.name(), frames, fps, (System.nanoTime() - started) / 1_000_000);
         return new ClipResult(output, (double) frames / fps, settings.leadInSeconds());
     }
 
     /**
-     * Scales the still once to cover the enlarged frame, then moves over each plane on its own: as grey planes
-     * zoompan may crop at any pixel, where in yuv420p it would round the crop to even pixels and judder again.
+     * Crops the still to the frame's shape and enlarges it once, then moves over each plane on its own: as grey
+     * planes zoompan may crop at any pixel, where in yuv420p it would round the crop to even pixels and judder again.
      */
     private static String filterGraph(KenBurnsMotion motion, int frames, int fps, int width, int height,
             String captionFilter) {
         int bigWidth = width * SUPERSAMPLING;
         int bigHeight = height * SUPERSAMPLING;
-        // RGB first so that the BT.709 conversion is a real one even when the still is a BT.601 JPEG.
-        return "[0:v]format=rgb24,scale=w=" + bigWidth + ":h=" + bigHeight
-                + ":force_original_aspect_ratio=increase:flags=lanczos,crop=" + bigWidth + ":" + bigHeight
-                + ",scale=out_color_matrix=bt709:out_range=tv,format=yuv420p,extractplanes=y+u+v[y][u][v];"
+        // RGB first so that the BT.709 conversion is a real one even when the still is a BT.601 JPEG. Cropping
+        // before enlarging lets one scale do both the enlarging and the conversion, instead of two passes over the
+        // enlarged picture.
+        return "[0:v]format=rgb24,crop=w='min(iw,ih*" + width + "/" + height + ")':h='min(ih,iw*" + height + "/"
+                + width + ")',scale=w=" + bigWidth + ":h=" + bigHeight
+                + ":flags=lanczos:out_color_matrix=bt709:out_range=tv,format=yuv420p,extractplanes=y+u+v[y][u][v];"
                 + "[y]" + motion.zoompan(frames, fps, width, height) + "[ym];"
                 + "[u]" + motion.zoompan(frames, fps, width / 2, height / 2) + "[um];"
                 + "[v]" + motion.zoompan(frames, fps, width / 2, height / 2) + "[vm];"

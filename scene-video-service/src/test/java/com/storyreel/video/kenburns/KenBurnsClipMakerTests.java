@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -98,8 +99,34 @@ class KenBurnsClipMakerTests {
     }
 
     @Test
+    void theConfiguredX264OptionsReachTheEncoder() throws IOException {
+        ClipResult result = maker.make(landscapeStill, 0.5, NO_CAPTIONS, 0, 320, 180, dir.resolve("clip.mp4"));
+
+        // x264 writes the options it ran with into the stream, as text in its first SEI message.
+        assertThat(x264Options(result.file())).contains(" me=dia ", " subme=1 ", " scenecut=0 ", " crf=20.0 ")
+                .doesNotContain(" me=hex ");
+    }
+
+    @Test
+    void withoutX264OptionsThePresetAloneApplies() throws IOException {
+        KenBurnsClipMaker presetAlone = new KenBurnsClipMaker(FFMPEG,
+                new ClipSettings(0.5, 0.75, 30, "veryfast", 20, "", "DejaVu Sans"));
+
+        ClipResult result = presetAlone.make(landscapeStill, 0.5, NO_CAPTIONS, 0, 320, 180, dir.resolve("clip.mp4"));
+
+        assertThat(x264Options(result.file())).contains(" me=hex ", " subme=2 ", " scenecut=40 ");
+    }
+
+    private static String x264Options(Path clip) throws IOException {
+        String stream = new String(Files.readAllBytes(clip), StandardCharsets.ISO_8859_1);
+        int start = stream.indexOf("options: ");
+        assertThat(start).as("x264's options in the stream").isNotNegative();
+        return stream.substring(start + "options:".length(), stream.indexOf('\0', start)) + " ";
+    }
+
+    @Test
     void keepsTheLengthFrameExactAtOtherSettings() {
-        KenBurnsClipMaker at25 = new KenBurnsClipMaker(FFMPEG, new ClipSettings(0.25, 0.5, 25, "ultrafast", 28, "DejaVu Sans"));
+        KenBurnsClipMaker at25 = new KenBurnsClipMaker(FFMPEG, new ClipSettings(0.25, 0.5, 25, "ultrafast", 28, "", "DejaVu Sans"));
 
         ClipResult result = at25.make(landscapeStill, 1.13, NO_CAPTIONS, 3, 320, 180, dir.resolve("clip.mp4"));
 
