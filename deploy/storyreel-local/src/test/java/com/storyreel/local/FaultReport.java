@@ -8,7 +8,8 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 
 /**
- * The figures of the fault suite's runs, appended to {@code target/fault-suite.txt}: docs/reliability.md
+ * The figures of the fault suite's and the benchmarks' runs, appended to {@code target/fault-suite.txt}: docs/reliability.md
+ * and docs/benchmarks.md
  * quotes them, and they survive the logging a test's in-process services stop when they close.
  */
 final class FaultReport {

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -76,6 +77,16 @@ final class VendorFakes implements AutoCloseable {
         static final FaultPlan NONE = new FaultPlan(0, 0, Duration.ZERO);
     }
 
+    /**
+     * How long the vendors take, as they do in production: the writing and the speech answer after their
+     * time, and a Leonardo generation or JSON2Video movie is pending for a time drawn between the job bounds
+     * from its first sight (Leonardo: its first status poll; JSON2Video: its submission).
+     */
+    record Latency(Duration writing, Duration speech, Duration shortestJob, Duration longestJob) {
+
+        static final Latency NONE = new Latency(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO);
+    }
+
     /** Starts the fakes; every story OpenAI writes has {@code scenes} scenes. */
     static VendorFakes start(Path media, int scenes) throws Exception {
         return start(media, scenes, FaultPlan.NONE);
@@ -83,7 +94,16 @@ final class VendorFakes implements AutoCloseable {
 
     /** Starts the fakes, failing requests as {@code faults} says. */
     static VendorFakes start(Path media, int scenes, FaultPlan faults) throws Exception {
-        Behaviour behaviour = new Behaviour(faults);
+        return start(media, scenes, faults, Latency.NONE);
+    }
+
+    /** Starts the fakes, answering as slowly as {@code latency} says. */
+    static VendorFakes start(Path media, int scenes, Latency latency) throws Exception {
+        return start(media, scenes, FaultPlan.NONE, latency);
+    }
+
+    private static VendorFakes start(Path media, int scenes, FaultPlan faults, Latency latency) throws Exception {
+        Behaviour behaviour = new Behaviour(faults, latency);
         WireMockServer server = new WireMockServer(options().dynamicPort().globalTemplating(true).extensions(behaviour));
         server.start();
         VendorFakes fakes = new VendorFakes(behaviour, server, scenes);
@@ -246,14 +266,18 @@ final class VendorFakes implements AutoCloseable {
                 "/cdn/", "/renders/");
 
         private final FaultPlan plan;
+        private final Latency latency;
         private final Random random;
+        /** When each Leonardo generation or JSON2Video movie is done, by its id. */
+        private final Map<String, Instant> readyAt = new ConcurrentHashMap<>();
         private final Map<UUID, VendorFault> faults = new ConcurrentHashMap<>();
         private final Set<String> down = ConcurrentHashMap.newKeySet();
         private final List<Map<String, Object>> movies = new CopyOnWriteArrayList<>();
         private final AtomicInteger projects = new AtomicInteger();
 
-        Behaviour(FaultPlan plan) {
+        Behaviour(FaultPlan plan, Latency latency) {
             this.plan = plan;
+            this.latency = latency;
             this.random = new Random(plan.seed());
         }
 
@@ -276,6 +300,7 @@ final class VendorFakes implements AutoCloseable {
             if (path.startsWith("/json2video/v2/movies")) {
                 answer = movies(event);
             }
+            answer = slowed(event, path, answer);
             return fault == null ? answer : fault.answer(path, answer, (int) plan.stall().toMillis());
         }
 
@@ -308,10 +333,44 @@ final class VendorFakes implements AutoCloseable {
             }
         }
 
+        /** The answer as the vendor gives it after {@link Latency}: later, or still pending. */
+        private ResponseDefinition slowed(ServeEvent event, String path, ResponseDefinition answer) {
+            boolean post = event.getRequest().getMethod().getName().equals("POST");
+            if (post && path.startsWith("/openai/")) {
+                return ResponseDefinitionBuilder.like(answer).withFixedDelay((int) latency.writing().toMillis()).build();
+            }
+            if (post && path.startsWith("/elevenlabs/")) {
+                return ResponseDefinitionBuilder.like(answer).withFixedDelay((int) latency.speech().toMillis()).build();
+            }
+            if (!post && path.startsWith("/leonardo/api/rest/v1/generations/")) {
+                String id = path.substring(path.lastIndexOf('/') + 1);
+                return Instant.now().isBefore(readyAt(id)) ? ResponseDefinitionBuilder.okForJson(Map.of("generations_by_pk",
+                        Map.of("id", id, "status", "PENDING", "generated_images", List.of()))).build() : answer;
+            }
+            var project = event.getRequest().queryParameter("project");
+            if (!post && path.startsWith("/json2video/v2/movies") && project.isPresent()
+                    && Instant.now().isBefore(readyAt(project.firstValue()))) {
+                return ResponseDefinitionBuilder.okForJson(Map.of("success", true, "movie", Map.of("success", true,
+                        "status", "running", "project", project.firstValue(), "message", ""))).build();
+            }
+            return answer;
+        }
+
+        /** When the job {@code id} is done: set the first time it is asked about. */
+        private Instant readyAt(String id) {
+            return readyAt.computeIfAbsent(id, first -> {
+                long spread = latency.longestJob().minus(latency.shortestJob()).toMillis();
+                synchronized (random) {
+                    return Instant.now().plus(latency.shortestJob()).plusMillis(spread == 0 ? 0 : random.nextLong(spread + 1));
+                }
+            });
+        }
+
         private ResponseDefinition movies(ServeEvent event) {
             var request = event.getRequest();
             if (request.getMethod().getName().equals("POST")) {
                 String project = "Project%011d".formatted(projects.incrementAndGet());
+                readyAt(project);
                 Map<String, Object> movie = new LinkedHashMap<>();
                 movie.put("project", project);
                 movie.put("success", true);

@@ -43,8 +43,10 @@ public record StoryView(String storyId, String status, String title, int attempt
             List<VendorCost> costs) {
     }
 
+    /** A scene's stage; {@code finishedAt} is when it was done or failed. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record StageView(String state, String provider, Double durationSeconds, String reason, URI url, VendorCost cost) {
+    public record StageView(String state, String provider, Double durationSeconds, String reason, URI url, VendorCost cost,
+            Instant finishedAt) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -94,9 +96,10 @@ public record StoryView(String storyId, String status, String title, int attempt
         Map<String, StageView> stages = new LinkedHashMap<>();
         for (Stage stage : SCENE_STAGES) {
             StageState state = scene.stage(stage);
-            stages.put(stage.name().toLowerCase(), state == null ? new StageView("PENDING", null, null, null, null, null)
+            stages.put(stage.name().toLowerCase(), state == null ? new StageView("PENDING", null, null, null, null, null, null)
                     : new StageView(state.state(), state.provider(), state.durationSeconds(), state.reason(),
-                            state.isDone() && state.key() != null ? assets.presignedUrl(state.key()) : null, state.cost()));
+                            state.isDone() && state.key() != null ? assets.presignedUrl(state.key()) : null, state.cost(),
+                            state.at()));
         }
         return new SceneView(scene.index(), scene.narration(), scene.imagePrompt(), stages, sum(sceneCosts(scene)));
     }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -48,7 +49,7 @@ class StoryCostsIntegrationTests {
     MeterRegistry meters;
 
     @Test
-    void storyShowsWhatEachSceneCostAndTheTotalPerVendorAndUnit() throws Exception {
+    void storyShowsWhatEachSceneCostWhenEachStageEndedAndTheTotalPerVendorAndUnit() throws Exception {
         String storyId = writtenStory(2, new VendorCost("openai", "tokens", 600));
         for (int scene = 0; scene < 2; scene++) {
             progress.onImageGenerated(new SceneImageGenerated(storyId, scene, "img-" + scene, 1920, 1080, "leonardo", 0,
@@ -68,6 +69,10 @@ class StoryCostsIntegrationTests {
         JsonNode second = story.path("scenes").get(1);
         assertThat(second.at("/stages/clip/state").asString()).isEqualTo("FAILED");
         assertThat(second.at("/stages/clip/cost/amount").asDouble()).isEqualTo(4.5);
+        // When each stage ended, so a client can draw the scene's timeline.
+        assertThat(Instant.parse(second.at("/stages/clip/finishedAt").asString()))
+                .isBetween(Instant.parse(story.path("createdAt").asString()), Instant.now());
+        assertThat(second.at("/stages/merge/finishedAt").isMissingNode()).isTrue();
         assertThat(second.path("costs")).hasSize(3);
         assertThat(story.at("/costs/writing/amount").asDouble()).isEqualTo(600);
         JsonNode total = story.at("/costs/total");
