@@ -18,9 +18,10 @@ import org.slf4j.MDC;
  * thread, which ends its sleeps and HTTP calls and kills the child process it waits on (ffmpeg, a speech
  * engine: their runners destroy the process when interrupted). The caller then checks {@link #lost()} and
  * neither finishes the unit nor publishes. Given a deadline, it stops the work the same way once the
- * deadline passes, and the caller, seeing {@link #overran()}, fails the unit. Closing it, on the working thread, ends the renewals and clears
- * an interrupt it caused, so the thread (a Kafka consumer's, say) goes on normally. Its lines carry the
- * working thread's MDC (storyId, service, traceId), so they read as part of the story's work.
+ * deadline passes, and the caller, seeing {@link #overran()}, fails the unit. Closing it, on the working
+ * thread, ends the renewals and clears an interrupt it caused, so the thread (a Kafka consumer's, say)
+ * goes on normally. Its lines carry the working thread's MDC (storyId, service, traceId), so they read
+ * as part of the story's work.
  */
 final class LeaseKeeper implements AutoCloseable {
 
@@ -112,7 +113,7 @@ final class LeaseKeeper implements AutoCloseable {
         stop();
     }
 
-    private void stop() {
+    private synchronized void stop() {
         lost = true;
         halt();
     }
