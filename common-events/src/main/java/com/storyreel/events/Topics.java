@@ -7,10 +7,7 @@ public final class Topics {
     public static final String STORY_WRITTEN = "story.written";
     public static final String SCENE_WRITTEN = "scene.written";
     public static final String SCENE_IMAGE_GENERATED = "scene.image.generated";
-    public static final String SCENE_NARRATED = "scene.narrated";
     public static final String SCENE_INPUTS_READY = "scene.inputs.ready";
-    public static final String SCENE_CLIP_RENDERED = "scene.clip.rendered";
-    public static final String SCENE_MERGED = "scene.merged";
     public static final String STORY_SCENES_MERGED = "story.scenes.merged";
     public static final String STORY_RENDERED = "story.rendered";
     public static final String STAGE_FAILED = "stage.failed";

@@ -97,7 +97,7 @@ public record StoryView(String storyId, String status, String title, int attempt
         for (Stage stage : SCENE_STAGES) {
             StageState state = scene.stage(stage);
             stages.put(stage.name().toLowerCase(), state == null ? new StageView("PENDING", null, null, null, null, null, null)
-                    : new StageView(state.state(), state.provider(), state.durationSeconds(), state.reason(),
+                    : new StageView(state.state().name(), state.provider(), state.durationSeconds(), state.reason(),
                             state.isDone() && state.key() != null ? assets.presignedUrl(state.key()) : null, state.cost(),
                             state.at()));
         }

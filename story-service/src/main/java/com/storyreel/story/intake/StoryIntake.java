@@ -150,8 +150,7 @@ public class StoryIntake implements StageWorker<StoryRequested> {
      */
     public StoryDocument newStory(String storyId, StoryRequest request, String owner, String idempotencyKey,
             String requestHash) {
-        var now = clock.instant();
-        return new StoryDocument(storyId, StoryStatus.REQUESTED, request, owner, idempotencyKey, requestHash, 0, null, null,
-                null, null, List.of(), null, null, null, now, now, storyContext.traceparent());
+        return StoryDocument.requested(storyId, request, owner, idempotencyKey, requestHash, clock.instant(),
+                storyContext.traceparent());
     }
 }

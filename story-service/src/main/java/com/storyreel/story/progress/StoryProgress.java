@@ -45,8 +45,7 @@ public class StoryProgress {
         requireScene(event.storyId(), event.scene());
         InvalidEventException.require(event.imageKey() != null, "The image event has no imageKey");
         record(event.storyId(), event.scene(), Stage.IMAGE,
-                new StageState(StageState.DONE, event.provider(), event.imageKey(), null, null, null, null, clock.instant(),
-                        event.cost()));
+                StageState.done(event.provider(), event.imageKey(), clock.instant(), event.cost()));
         gates.fireInputsGate(event.storyId(), event.scene());
     }
 
@@ -54,23 +53,22 @@ public class StoryProgress {
         requireScene(event.storyId(), event.scene());
         InvalidEventException.require(event.audioKey() != null && event.durationSeconds() > 0,
                 "The narration event needs an audioKey and a positive duration");
-        record(event.storyId(), event.scene(), Stage.NARRATION, new StageState(StageState.DONE, event.provider(),
-                event.audioKey(), event.captionsKey(), event.durationSeconds(), null, null, clock.instant(), event.cost()));
+        record(event.storyId(), event.scene(), Stage.NARRATION, StageState.narrated(event.provider(),
+                event.audioKey(), event.captionsKey(), event.durationSeconds(), clock.instant(), event.cost()));
         gates.fireInputsGate(event.storyId(), event.scene());
     }
 
     public void onClipRendered(SceneClipRendered event) {
         requireScene(event.storyId(), event.scene());
-        record(event.storyId(), event.scene(), Stage.CLIP, new StageState(StageState.DONE, event.provider(),
-                event.clipKey(), null, event.durationSeconds(), event.narrationOffsetSeconds(), null, clock.instant(),
-                event.cost()));
+        record(event.storyId(), event.scene(), Stage.CLIP, StageState.clipRendered(event.provider(),
+                event.clipKey(), event.durationSeconds(), event.narrationOffsetSeconds(), clock.instant(), event.cost()));
     }
 
     public void onMerged(SceneMerged event) {
         StoryDocument story = requireScene(event.storyId(), event.scene());
         InvalidEventException.require(event.videoKey() != null, "The merge event has no videoKey");
-        record(event.storyId(), event.scene(), Stage.MERGE, new StageState(StageState.DONE, event.provider(),
-                event.videoKey(), event.captionsKey(), event.durationSeconds(), event.narrationOffsetSeconds(), null,
+        record(event.storyId(), event.scene(), Stage.MERGE, StageState.merged(event.provider(),
+                event.videoKey(), event.captionsKey(), event.durationSeconds(), event.narrationOffsetSeconds(),
                 clock.instant(), event.cost()));
         gates.fireRenderGate(event.storyId(), story.scenes().size());
     }

@@ -2,16 +2,18 @@ package com.storyreel.story.state;
 
 import java.time.Instant;
 
-/**
- * A gate's claim: CLAIMED by the one writer whose conditional update won, PUBLISHED once its event
- * reached Kafka. A gate left CLAIMED (the publisher died) is published again by the recovery.
- */
-public record GateState(String state, Instant at) {
+/** A gate's claim and when it was made. A gate left CLAIMED (the publisher died) is published again by the recovery. */
+public record GateState(GateStatus state, Instant at) {
 
-    public static final String CLAIMED = "CLAIMED";
-    public static final String PUBLISHED = "PUBLISHED";
+    public static GateState claimed(Instant at) {
+        return new GateState(GateStatus.CLAIMED, at);
+    }
+
+    public static GateState published(Instant at) {
+        return new GateState(GateStatus.PUBLISHED, at);
+    }
 
     public boolean isPublished() {
-        return PUBLISHED.equals(state);
+        return state == GateStatus.PUBLISHED;
     }
 }

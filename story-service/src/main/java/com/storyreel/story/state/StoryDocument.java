@@ -28,6 +28,13 @@ public record StoryDocument(@Id String id, StoryStatus status, StoryRequest requ
 
     public static final String COLLECTION = "stories";
 
+    /** A new story, not yet written: attempt 0, no scenes, created and last changed at {@code at}. */
+    public static StoryDocument requested(String id, StoryRequest request, String owner, String idempotencyKey,
+            String requestHash, Instant at, String traceparent) {
+        return new StoryDocument(id, StoryStatus.REQUESTED, request, owner, idempotencyKey, requestHash, 0, null, null,
+                null, null, List.of(), null, null, null, at, at, traceparent);
+    }
+
     /** The field a stage's state is stored under in a scene's {@code stages}. */
     public static String field(Stage stage) {
         return stage.name().toLowerCase();

@@ -49,10 +49,6 @@ public class StoryStore {
         }
     }
 
-    public Optional<StoryDocument> findByIdempotencyKey(String key) {
-        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("idempotencyKey").is(key)), StoryDocument.class));
-    }
-
     /** A page of the owner's stories, newest first; a null owner (a gateway without keys) lists every story. */
     public List<StoryDocument> list(String owner, int page, int size) {
         Query query = ownedBy(owner).with(Sort.by(Sort.Direction.DESC, "createdAt")).skip((long) page * size).limit(size);
@@ -101,7 +97,7 @@ public class StoryStore {
     /** Records a stage of a scene as done, unless it already is. */
     public boolean recordStage(String storyId, int scene, Stage stage, StageState state) {
         String path = stagePath(scene, stage);
-        return apply(Criteria.where("_id").is(storyId).and(path + ".state").ne(StageState.DONE),
+        return apply(Criteria.where("_id").is(storyId).and(path + ".state").ne(StageStatus.DONE),
                 touch().set(path, state));
     }
 
@@ -109,20 +105,20 @@ public class StoryStore {
     public boolean claimInputsGate(String storyId, int scene) {
         return apply(Criteria.where("_id").is(storyId)
                         .and("status").is(StoryStatus.GENERATING)
-                        .and(stagePath(scene, Stage.IMAGE) + ".state").is(StageState.DONE)
-                        .and(stagePath(scene, Stage.NARRATION) + ".state").is(StageState.DONE)
+                        .and(stagePath(scene, Stage.IMAGE) + ".state").is(StageStatus.DONE)
+                        .and(stagePath(scene, Stage.NARRATION) + ".state").is(StageStatus.DONE)
                         .and(gatePath(scene)).exists(false),
-                touch().set(gatePath(scene), new GateState(GateState.CLAIMED, now())));
+                touch().set(gatePath(scene), GateState.claimed(now())));
     }
 
     /** Takes over a gate whose claimer never published (claimed at {@code claimedAt}). */
     public boolean reclaimInputsGate(String storyId, int scene, Instant claimedAt) {
-        return apply(Criteria.where("_id").is(storyId).and(gatePath(scene) + ".state").is(GateState.CLAIMED)
-                .and(gatePath(scene) + ".at").is(claimedAt), touch().set(gatePath(scene), new GateState(GateState.CLAIMED, now())));
+        return apply(Criteria.where("_id").is(storyId).and(gatePath(scene) + ".state").is(GateStatus.CLAIMED)
+                .and(gatePath(scene) + ".at").is(claimedAt), touch().set(gatePath(scene), GateState.claimed(now())));
     }
 
     public void markInputsGatePublished(String storyId, int scene) {
-        apply(Criteria.where("_id").is(storyId), touch().set(gatePath(scene), new GateState(GateState.PUBLISHED, now())));
+        apply(Criteria.where("_id").is(storyId), touch().set(gatePath(scene), GateState.published(now())));
     }
 
     /** Claims the render gate: every one of the story's scenes merged, not yet claimed, story not failed. */
@@ -131,19 +127,19 @@ public class StoryStore {
                 .and("renderGate").exists(false);
         // One condition per scene: exact, and needs nothing beyond plain equality from the server.
         for (int scene = 0; scene < sceneCount; scene++) {
-            criteria = criteria.and(stagePath(scene, Stage.MERGE) + ".state").is(StageState.DONE);
+            criteria = criteria.and(stagePath(scene, Stage.MERGE) + ".state").is(StageStatus.DONE);
         }
-        return apply(criteria, touch().set("renderGate", new GateState(GateState.CLAIMED, now()))
+        return apply(criteria, touch().set("renderGate", GateState.claimed(now()))
                 .set("status", StoryStatus.RENDERING));
     }
 
     public boolean reclaimRenderGate(String storyId, Instant claimedAt) {
-        return apply(Criteria.where("_id").is(storyId).and("renderGate.state").is(GateState.CLAIMED).and("renderGate.at").is(claimedAt),
-                touch().set("renderGate", new GateState(GateState.CLAIMED, now())));
+        return apply(Criteria.where("_id").is(storyId).and("renderGate.state").is(GateStatus.CLAIMED).and("renderGate.at").is(claimedAt),
+                touch().set("renderGate", GateState.claimed(now())));
     }
 
     public void markRenderGatePublished(String storyId) {
-        apply(Criteria.where("_id").is(storyId), touch().set("renderGate", new GateState(GateState.PUBLISHED, now())));
+        apply(Criteria.where("_id").is(storyId), touch().set("renderGate", GateState.published(now())));
     }
 
     public boolean recordRendered(String storyId, StoryOutput output) {
@@ -161,14 +157,13 @@ public class StoryStore {
         Criteria current = Criteria.where("_id").is(failure.storyId()).and("attempt").lte(failure.attempt());
         if (failure.scene() != null && failure.stage() != Stage.STORY && failure.stage() != Stage.RENDER) {
             String path = stagePath(failure.scene(), failure.stage());
-            apply(Criteria.where("_id").is(failure.storyId()).and(path + ".state").ne(StageState.DONE)
+            apply(Criteria.where("_id").is(failure.storyId()).and(path + ".state").ne(StageStatus.DONE)
                             .orOperator(Criteria.where("attempt").lte(failure.attempt()), Criteria.where("status").is(StoryStatus.FAILED)),
-                    touch().set(path, new StageState(StageState.FAILED, failure.provider(), null, null, null, null,
-                            failure.reason(), now(), failure.cost())));
+                    touch().set(path, StageState.failed(failure.provider(), failure.reason(), now(), failure.cost())));
         }
         return apply(new Criteria().andOperator(current,
                         Criteria.where("status").nin(StoryStatus.COMPLETED, StoryStatus.FAILED)),
-                touch().set("status", StoryStatus.FAILED).set("error", new StoryError(failure.stage().name(),
+                touch().set("status", StoryStatus.FAILED).set("error", new StoryError(failure.stage(),
                         failure.scene(), failure.provider(), failure.reason(), now(), failure.cost())));
     }
 
@@ -184,15 +179,16 @@ public class StoryStore {
                 : story.renderGate() != null ? StoryStatus.RENDERING : StoryStatus.GENERATING;
         Update update = touch().set("status", resumed).inc("attempt", 1).unset("error");
         if (story.renderGate() != null) {
-            update.set("renderGate", new GateState(GateState.CLAIMED, Instant.EPOCH));
+            update.set("renderGate", GateState.claimed(Instant.EPOCH));
         }
         if (story.isWritten()) {
             for (SceneState scene : story.scenes()) {
-                scene.stages().forEach((stage, state) -> {
-                    if (state.isFailed()) {
-                        update.unset(stagePath(scene.index(), Stage.valueOf(stage.toUpperCase())));
+                for (Stage stage : Stage.values()) {
+                    StageState state = scene.stage(stage);
+                    if (state != null && state.isFailed()) {
+                        update.unset(stagePath(scene.index(), stage));
                     }
-                });
+                }
             }
         }
         boolean applied = apply(Criteria.where("_id").is(storyId).and("status").is(StoryStatus.FAILED)
@@ -212,9 +208,8 @@ public class StoryStore {
         for (PendingUnit unit : stalled) {
             if (unit.scene() != null) {
                 String path = stagePath(unit.scene(), unit.stage());
-                criteria = criteria.and(path + ".state").ne(StageState.DONE);
-                update.set(path, new StageState(StageState.FAILED, error.provider(), null, null, null, null, error.reason(),
-                        error.at(), null));
+                criteria = criteria.and(path + ".state").ne(StageStatus.DONE);
+                update.set(path, StageState.failed(error.provider(), error.reason(), error.at(), null));
             }
         }
         return apply(criteria, update);

@@ -79,7 +79,7 @@ public class StoryWatchdog implements SmartLifecycle {
         String reason = "No progress for " + minutes(quiet) + " while waiting for " + first.describe()
                 + (pastLimit ? " (work for it was still running, longer than any vendor deadline)" : " with nothing working on it")
                 + "; retry the story to start it again";
-        StoryError error = new StoryError(first.stage().name(), first.scene(), PROVIDER, reason, now, null);
+        StoryError error = new StoryError(first.stage(), first.scene(), PROVIDER, reason, now, null);
         if (!store.failStalled(story, stalled, error)) {
             return false;
         }

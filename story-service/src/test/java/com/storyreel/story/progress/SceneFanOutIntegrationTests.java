@@ -122,10 +122,10 @@ class SceneFanOutIntegrationTests {
     }
 
     private static StageState narrated(String key) {
-        return new StageState(StageState.DONE, "test", key, "captions", 2.5, null, null, Instant.now(), null);
+        return StageState.narrated("test", key, "captions", 2.5, Instant.now(), null);
     }
 
     private static StageState done(String key) {
-        return new StageState(StageState.DONE, "test", key, null, null, null, null, Instant.now(), null);
+        return StageState.done("test", key, Instant.now(), null);
     }
 }

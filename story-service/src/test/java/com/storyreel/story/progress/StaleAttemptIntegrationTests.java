@@ -109,7 +109,7 @@ class StaleAttemptIntegrationTests {
 
         StoryDocument failed = store.find(storyId).orElseThrow();
         assertThat(failed.status()).isEqualTo(StoryStatus.FAILED);
-        assertThat(failed.error().stage()).isEqualTo("MERGE");
+        assertThat(failed.error().stage()).isEqualTo(Stage.MERGE);
         assertThat(failed.error().scene()).isZero();
         assertThat(failed.error().provider()).isEqualTo("json2video");
         assertThat(failed.error().reason()).isEqualTo(TOO_MANY);

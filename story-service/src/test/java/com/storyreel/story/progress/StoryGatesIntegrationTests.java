@@ -1,6 +1,7 @@
 package com.storyreel.story.progress;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -145,8 +146,8 @@ class StoryGatesIntegrationTests {
     void gateClaimedByAPublisherThatDiedIsPublishedByTheRecovery() {
         String storyId = writtenStory(1);
         store.recordStage(storyId, 0, Stage.IMAGE, done("img"));
-        store.recordStage(storyId, 0, Stage.NARRATION, new StageState(StageState.DONE, "test", "audio", "captions", 2.0, null, null,
-                java.time.Instant.now(), null));
+        store.recordStage(storyId, 0, Stage.NARRATION, StageState.narrated("test", "audio", "captions", 2.0,
+                Instant.now(), null));
         assertThat(store.claimInputsGate(storyId, 0)).isTrue();
 
         await().atMost(Duration.ofSeconds(15)).until(() -> {
@@ -168,7 +169,7 @@ class StoryGatesIntegrationTests {
 
         StoryDocument failed = store.find(storyId).orElseThrow();
         assertThat(failed.status()).isEqualTo(StoryStatus.FAILED);
-        assertThat(failed.error().stage()).isEqualTo("CLIP");
+        assertThat(failed.error().stage()).isEqualTo(Stage.CLIP);
         assertThat(failed.error().scene()).isEqualTo(1);
         assertThat(failed.error().provider()).isEqualTo("ffmpeg-kenburns");
         assertThat(failed.error().reason()).isEqualTo("ffmpeg failed: out of memory");
@@ -222,7 +223,7 @@ class StoryGatesIntegrationTests {
     }
 
     private static StageState done(String key) {
-        return new StageState(StageState.DONE, "test", key, null, null, null, null, java.time.Instant.now(), null);
+        return StageState.done("test", key, Instant.now(), null);
     }
 
     private static long gateEvents(TopicProbe.Reader reader, String storyId) {

@@ -98,7 +98,7 @@ class StoryWatchdogIntegrationTests {
 
         StoryDocument failed = store.find(storyId).orElseThrow();
         assertThat(failed.status()).isEqualTo(StoryStatus.FAILED);
-        assertThat(failed.error().stage()).isEqualTo("MERGE");
+        assertThat(failed.error().stage()).isEqualTo(Stage.MERGE);
         assertThat(failed.error().scene()).isZero();
         assertThat(failed.error().provider()).isEqualTo(StoryWatchdog.PROVIDER);
         assertThat(failed.error().reason()).startsWith("No progress for 2 min while waiting for scene 0's merge with nothing working on it");
@@ -123,7 +123,7 @@ class StoryWatchdogIntegrationTests {
         assertThat(store.find(storyId).orElseThrow().status()).isEqualTo(StoryStatus.GENERATING);
 
         assertThat(watchdog(Duration.ofMinutes(46)).failStalledStories()).contains(storyId);
-        assertThat(store.find(storyId).orElseThrow().error().stage()).isEqualTo("MERGE");
+        assertThat(store.find(storyId).orElseThrow().error().stage()).isEqualTo(Stage.MERGE);
     }
 
     @Test
