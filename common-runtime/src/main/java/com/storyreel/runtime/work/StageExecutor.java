@@ -76,7 +76,8 @@ public class StageExecutor {
         this.meters = meters;
         this.leaseRenewals = leaseRenewals;
         this.transientRetries = retryTemplate(WorkFailures::isTransient);
-        this.ownTransientRetries = retryTemplate(failure -> !(failure instanceof VendorException) && WorkFailures.isTransient(failure));
+        this.ownTransientRetries = retryTemplate(
+                failure -> !(failure instanceof VendorException) && WorkFailures.isTransient(failure));
     }
 
     /**
@@ -404,7 +405,7 @@ public class StageExecutor {
 
             @Override
             public void onRetryPolicyInterruption(RetryPolicy policy, Retryable<?> work, RetryException interruption) {
-                ((Attempts<?>) work).interrupted = true;
+                ((RetriedWork<?>) work).interrupted = true;
             }
         });
         return template;
@@ -415,12 +416,12 @@ public class StageExecutor {
      * wrapped with the number of attempts, and an interrupted wait fails as such.
      */
     private <T> T retrying(WorkKey key, String provider, Supplier<? extends T> work, RetryTemplate retries) {
-        Attempts<T> attempts = new Attempts<>(key.id() + " on " + provider, work);
+        RetriedWork<T> retried = new RetriedWork<>(key.id() + " on " + provider, work);
         try {
-            return retries.execute(attempts);
+            return retries.execute(retried);
         }
         catch (RetryException ex) {
-            if (attempts.interrupted) {
+            if (retried.interrupted) {
                 throw new ProviderException("Interrupted while waiting to retry", false, ex);
             }
             // The work is a Supplier: what it threw is unchecked.
@@ -428,20 +429,20 @@ public class StageExecutor {
                 throw error;
             }
             RuntimeException failure = (RuntimeException) ex.getLastException();
-            throw ex.getRetryCount() == 0 ? failure
-                    : new ProviderException(WorkFailures.reason(failure) + " (after " + (ex.getRetryCount() + 1) + " attempts)",
-                            false, failure);
+            int attempts = ex.getRetryCount() + 1;
+            throw attempts == 1 ? failure
+                    : new ProviderException(WorkFailures.reason(failure) + " (after " + attempts + " attempts)", false, failure);
         }
     }
 
     /** One unit's work as the retry template runs it, noting whether a wait between its tries was interrupted. */
-    private static final class Attempts<T> implements Retryable<T> {
+    private static final class RetriedWork<T> implements Retryable<T> {
 
         private final String name;
         private final Supplier<? extends T> work;
         private volatile boolean interrupted;
 
-        Attempts(String name, Supplier<? extends T> work) {
+        RetriedWork(String name, Supplier<? extends T> work) {
             this.name = name;
             this.work = work;
         }

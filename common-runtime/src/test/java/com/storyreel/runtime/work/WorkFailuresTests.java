@@ -29,7 +29,8 @@ class WorkFailuresTests {
 
     @Test
     void reasonIsTheMessageOfAProviderOrInputFailureAndNamesAnyOtherFailure() {
-        assertThat(WorkFailures.reason(ProviderException.permanent("Leonardo refused the prompt"))).isEqualTo("Leonardo refused the prompt");
+        assertThat(WorkFailures.reason(ProviderException.permanent("Leonardo refused the prompt")))
+                .isEqualTo("Leonardo refused the prompt");
         assertThat(WorkFailures.reason(new IllegalArgumentException("narration length must be positive")))
                 .isEqualTo("narration length must be positive");
         assertThat(WorkFailures.reason(new IllegalStateException("stuck"))).isEqualTo("IllegalStateException: stuck");
