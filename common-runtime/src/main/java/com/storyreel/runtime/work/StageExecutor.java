@@ -1,7 +1,5 @@
 package com.storyreel.runtime.work;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,8 +17,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.TransientDataAccessException;
-import software.amazon.awssdk.core.exception.SdkClientException;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryListener;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryState;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.core.retry.Retryable;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.storyreel.runtime.events.EventPublisher;
@@ -55,6 +57,13 @@ public class StageExecutor {
     private final ScheduledExecutorService leaseRenewals;
     private final VendorJobStore jobs;
     private final Clock clock;
+    /** Retries every transient failure. */
+    private final RetryTemplate transientRetries;
+    /**
+     * Retries our own transient failures while preparing a submission (storage, say), not a vendor's answer that it
+     * did not accept the request (a rate limit): that is waited out and sent again by the vendor's guard.
+     */
+    private final RetryTemplate ownTransientRetries;
 
     public StageExecutor(WorkLedger ledger, EventPublisher publisher, JsonMapper json, WorkProperties props,
             MeterRegistry meters, ScheduledExecutorService leaseRenewals, VendorJobStore jobs, Clock clock) {
@@ -66,6 +75,9 @@ public class StageExecutor {
         this.props = props;
         this.meters = meters;
         this.leaseRenewals = leaseRenewals;
+        this.transientRetries = retryTemplate(WorkFailures::isTransient);
+        this.ownTransientRetries = retryTemplate(
+                failure -> !(failure instanceof VendorException) && WorkFailures.isTransient(failure));
     }
 
     /**
@@ -162,9 +174,7 @@ public class StageExecutor {
         LeaseKeeper lease = LeaseKeeper.keep(leaseRenewals, props.lease(), props.deadline(), key.id(),
                 () -> ledger.renew(key, token));
         try {
-            // Only our own failures while preparing (storage, say) are retried here; a vendor's answer that it did
-            // not accept the request (a rate limit) is waited out and sent again by the vendor's guard.
-            submission = retrying(key, provider, submit, ex -> !(ex instanceof VendorException) && isTransient(ex));
+            submission = retrying(key, provider, submit, ownTransientRetries);
         }
         catch (RuntimeException ex) {
             failure = ex;
@@ -189,7 +199,7 @@ public class StageExecutor {
             count(key, provider, "abandoned");
             return;
         }
-        String reason = lease.overran() ? overran(provider) : reason(failure);
+        String reason = lease.overran() ? overran(provider) : WorkFailures.reason(failure);
         log.warn("{} could not be submitted to {}: {}", key.id(), provider, reason, failure);
         fail(key, token, attempt, provider, reason, null);
         // A submission that may have been accepted (it timed out, or met a 5xx) stays in doubt, so that a retry
@@ -250,7 +260,7 @@ public class StageExecutor {
             lookup = handler.lookUp(job);
         }
         catch (RuntimeException ex) {
-            lookup = new VendorJobHandler.Lookup.NotFound("looking it up failed (" + reason(ex) + ")");
+            lookup = new VendorJobHandler.Lookup.NotFound("looking it up failed (" + WorkFailures.reason(ex) + ")");
         }
         switch (lookup) {
             case VendorJobHandler.Lookup.Found found -> {
@@ -340,7 +350,7 @@ public class StageExecutor {
         LeaseKeeper lease = LeaseKeeper.keep(leaseRenewals, props.lease(), props.deadline(), key.id(),
                 () -> ledger.renew(key, token));
         try {
-            result = retrying(key, provider, work, StageExecutor::isTransient);
+            result = retrying(key, provider, work, transientRetries);
         }
         catch (RuntimeException ex) {
             failure = ex;
@@ -354,7 +364,7 @@ public class StageExecutor {
             return;
         }
         if (failure != null || lease.overran()) {
-            String reason = lease.overran() ? overran(provider) : reason(failure);
+            String reason = lease.overran() ? overran(provider) : WorkFailures.reason(failure);
             log.warn("{} failed on {}: {}", key.id(), provider, reason, failure);
             fail(key, token, attempt, provider, reason, null);
             sample.stop(timer(key, provider, "failed"));
@@ -374,21 +384,77 @@ public class StageExecutor {
                 + " (storyreel.work.deadline), so that its Kafka consumer is never taken for dead. Retry the story to try again.";
     }
 
-    /** Runs {@code work}, again with backoff after each failure that {@code mayPass}, up to the configured retries. */
-    private <T> T retrying(WorkKey key, String provider, Supplier<? extends T> work, Predicate<RuntimeException> mayPass) {
-        Duration backoff = props.retryBackoff();
-        for (int tries = 0;; tries++) {
-            try {
-                return work.get();
+    /**
+     * Retries failures that {@code mayPass}, up to the configured retries, waiting the configured backoff and doubling
+     * it each time. The wait ends when the thread is interrupted (a lost lease or the deadline stops the work).
+     */
+    private RetryTemplate retryTemplate(Predicate<Throwable> mayPass) {
+        RetryTemplate template = new RetryTemplate(RetryPolicy.builder()
+                .maxRetries(props.retries())
+                .delay(props.retryBackoff())
+                .multiplier(2)
+                // An Error is never retried: it is thrown on as it is.
+                .predicate(failure -> failure instanceof RuntimeException && mayPass.test(failure))
+                .build());
+        template.setRetryListener(new RetryListener() {
+            @Override
+            public void beforeRetry(RetryPolicy policy, Retryable<?> work, RetryState state) {
+                log.info("{} failed ({}); trying again, retry {} of {}", work.getName(),
+                        WorkFailures.reason(state.getLastException()), state.getRetryCount(), props.retries());
             }
-            catch (RuntimeException ex) {
-                if (!mayPass.test(ex) || tries >= props.retries()) {
-                    throw tries == 0 ? ex : new ProviderException(reason(ex) + " (after " + (tries + 1) + " attempts)", false, ex);
-                }
-                log.info("{} on {} failed ({}); trying again in {}", key.id(), provider, reason(ex), backoff);
-                pause(backoff);
-                backoff = backoff.multipliedBy(2);
+
+            @Override
+            public void onRetryPolicyInterruption(RetryPolicy policy, Retryable<?> work, RetryException interruption) {
+                ((RetriedWork<?>) work).interrupted = true;
             }
+        });
+        return template;
+    }
+
+    /**
+     * Runs {@code work} under {@code retries}. A failure on the first try is thrown as it is; one after retries is
+     * wrapped with the number of attempts, and an interrupted wait fails as such.
+     */
+    private <T> T retrying(WorkKey key, String provider, Supplier<? extends T> work, RetryTemplate retries) {
+        RetriedWork<T> retried = new RetriedWork<>(key.id() + " on " + provider, work);
+        try {
+            return retries.execute(retried);
+        }
+        catch (RetryException ex) {
+            if (retried.interrupted) {
+                throw new ProviderException("Interrupted while waiting to retry", false, ex);
+            }
+            // The work is a Supplier: what it threw is unchecked.
+            if (ex.getLastException() instanceof Error error) {
+                throw error;
+            }
+            RuntimeException failure = (RuntimeException) ex.getLastException();
+            int attempts = ex.getRetryCount() + 1;
+            throw attempts == 1 ? failure
+                    : new ProviderException(WorkFailures.reason(failure) + " (after " + attempts + " attempts)", false, failure);
+        }
+    }
+
+    /** One unit's work as the retry template runs it, noting whether a wait between its tries was interrupted. */
+    private static final class RetriedWork<T> implements Retryable<T> {
+
+        private final String name;
+        private final Supplier<? extends T> work;
+        private volatile boolean interrupted;
+
+        RetriedWork(String name, Supplier<? extends T> work) {
+            this.name = name;
+            this.work = work;
+        }
+
+        @Override
+        public T execute() {
+            return work.get();
+        }
+
+        @Override
+        public String getName() {
+            return name;
         }
     }
 
@@ -401,34 +467,6 @@ public class StageExecutor {
         }
         catch (ClassNotFoundException ex) {
             throw new IllegalStateException("Unknown stored result type " + done.resultType(), ex);
-        }
-    }
-
-    /** Whether a failure may pass if the same work is tried again later. */
-    public static boolean isTransient(Throwable failure) {
-        if (failure instanceof ProviderException provider) {
-            return provider.isTransient();
-        }
-        return failure instanceof UncheckedIOException || failure instanceof SdkClientException
-                || failure instanceof TransientDataAccessException || failure.getCause() instanceof IOException;
-    }
-
-    /** The reason recorded on the story for a failure. */
-    public static String reason(Throwable failure) {
-        String message = failure.getMessage();
-        if (failure instanceof ProviderException || failure instanceof IllegalArgumentException) {
-            return message;
-        }
-        return failure.getClass().getSimpleName() + (message == null ? "" : ": " + message);
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new ProviderException("Interrupted while waiting to retry", false, ex);
         }
     }
 

@@ -104,11 +104,11 @@ public class VendorJobPoller implements SmartLifecycle {
             }
             catch (RuntimeException failure) {
                 if (!mayPass(failure)) {
-                    fail(job, lease, StageExecutor.reason(failure), null, "failed");
+                    fail(job, lease, WorkFailures.reason(failure), null, "failed");
                     return;
                 }
                 log.info("Asking {} about {} failed ({}); asking again later", job.vendor(), job.vendorJobId(),
-                        StageExecutor.reason(failure));
+                        WorkFailures.reason(failure));
                 countPoll(job, "error");
                 pollLaterOrExpire(handler, job, lease, job.vendorStatus());
                 return;
@@ -183,11 +183,11 @@ public class VendorJobPoller implements SmartLifecycle {
         catch (RuntimeException failure) {
             if (mayPass(failure)) {
                 log.info("Storing the result of {} failed ({}); trying again later", job.vendorJobId(),
-                        StageExecutor.reason(failure));
+                        WorkFailures.reason(failure));
                 pollLaterOrExpire(handler, job, lease, finished.vendorStatus());
             }
             else {
-                fail(job, lease, StageExecutor.reason(failure), cost, "failed");
+                fail(job, lease, WorkFailures.reason(failure), cost, "failed");
             }
             return;
         }
@@ -219,7 +219,7 @@ public class VendorJobPoller implements SmartLifecycle {
 
     /** Whether asking again later may help: a vendor outage, a network error, a storage hiccup. */
     private static boolean mayPass(RuntimeException failure) {
-        return failure instanceof VendorException vendor ? vendor.retryable() : StageExecutor.isTransient(failure);
+        return failure instanceof VendorException vendor ? vendor.retryable() : WorkFailures.isTransient(failure);
     }
 
     private static String describe(Duration duration) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -106,8 +107,8 @@ class AcmeVendorStage {
         private final JsonMapper json;
         volatile Duration firstPoll = Duration.ofMillis(100);
         volatile Duration deadline = Duration.ofMinutes(1);
-        /** How long storing a finished job's result takes (a long download); zero unless a test sets it. */
-        volatile Duration storing = Duration.ZERO;
+        /** Holds storing a finished job's result (a long download) until a test releases it; none unless set. */
+        volatile CountDownLatch storing;
         final AtomicInteger stored = new AtomicInteger();
 
         AcmeJobs(AcmeVendor vendor, JsonMapper json) {
@@ -149,9 +150,10 @@ class AcmeVendorStage {
         @Override
         public StoryEvent complete(VendorJob job, JobProgress.Finished finished, VendorCost cost) {
             stored.incrementAndGet();
-            if (!storing.isZero()) {
+            CountDownLatch held = storing;
+            if (held != null) {
                 try {
-                    Thread.sleep(storing);
+                    held.await();
                 }
                 catch (InterruptedException ex) {
                     Thread.currentThread().interrupt();

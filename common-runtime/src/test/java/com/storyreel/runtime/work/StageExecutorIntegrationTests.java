@@ -1,5 +1,6 @@
 package com.storyreel.runtime.work;
 
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -231,6 +232,95 @@ class StageExecutorIntegrationTests {
             assertThat(failed.reason()).startsWith("Stopped on probe after 2 s").contains("storyreel.work.deadline");
         }
         assertThat(ledger.count(storyId, WorkStatus.FAILED)).isEqualTo(1);
+    }
+
+    @Test
+    void transientFailureIsTriedAgainAfterTheBackoffDoubledEachTime() throws Exception {
+        String storyId = "retried-" + UUID.randomUUID();
+        var request = new SceneInputsReady(storyId, 0, "img", "audio", "captions", 1.5, "16:9", 0);
+        List<Long> tries = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (var results = probe.read("probe.clip.rendered")) {
+            retrying(2, Duration.ofMillis(100), Duration.ofMinutes(20)).run(ProbeStage.key(request), 0, request, "probe",
+                    "clipRendered", () -> {
+                        tries.add(System.nanoTime());
+                        if (tries.size() < 3) {
+                            throw new UncheckedIOException("S3 unreachable", new java.io.IOException("connection reset"));
+                        }
+                        return new SceneClipRendered(storyId, 0, "stories/" + storyId + "/clip.mp4", "audio", "captions",
+                                1.5, 0, "probe", 0);
+                    });
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> results.matching(r -> r.ofStory(storyId)).size() == 1);
+        }
+        assertThat(tries).hasSize(3);
+        assertThat(Duration.ofNanos(tries.get(1) - tries.get(0))).isGreaterThanOrEqualTo(Duration.ofMillis(100));
+        assertThat(Duration.ofNanos(tries.get(2) - tries.get(1))).isGreaterThanOrEqualTo(Duration.ofMillis(200));
+    }
+
+    @Test
+    void transientFailureThatOutlastsTheRetriesFailsWithTheNumberOfAttempts() throws Exception {
+        String storyId = "retries-exhausted-" + UUID.randomUUID();
+        var request = new SceneInputsReady(storyId, 0, "img", "audio", "captions", 1.5, "16:9", 0);
+        AtomicInteger calls = new AtomicInteger();
+        try (var failures = probe.read("probe.stage.failed")) {
+            retrying(2, Duration.ofMillis(10), Duration.ofMinutes(20)).run(ProbeStage.key(request), 0, request, "probe",
+                    "clipRendered", () -> {
+                        calls.incrementAndGet();
+                        throw new UncheckedIOException("S3 unreachable", new java.io.IOException("connection reset"));
+                    });
+
+            assertThat(failureOf(failures, storyId).reason()).isEqualTo("UncheckedIOException: S3 unreachable (after 3 attempts)");
+        }
+        assertThat(calls).hasValue(3);
+    }
+
+    @Test
+    void permanentFailureAfterATransientOneIsNotTriedAgain() throws Exception {
+        String storyId = "retry-refused-" + UUID.randomUUID();
+        var request = new SceneInputsReady(storyId, 0, "img", "audio", "captions", 1.5, "16:9", 0);
+        AtomicInteger calls = new AtomicInteger();
+        try (var failures = probe.read("probe.stage.failed")) {
+            retrying(5, Duration.ofMillis(10), Duration.ofMinutes(20)).run(ProbeStage.key(request), 0, request, "probe",
+                    "clipRendered", () -> {
+                        if (calls.incrementAndGet() == 1) {
+                            throw ProviderException.transientFailure("probe answered 503", null);
+                        }
+                        throw ProviderException.permanent("probe refused the clip");
+                    });
+
+            assertThat(failureOf(failures, storyId).reason()).isEqualTo("probe refused the clip (after 2 attempts)");
+        }
+        assertThat(calls).hasValue(2);
+    }
+
+    @Test
+    void waitBeforeATryAgainEndsAtTheDeadline() throws Exception {
+        String storyId = "retry-overran-" + UUID.randomUUID();
+        var request = new SceneInputsReady(storyId, 0, "img", "audio", "captions", 1.5, "16:9", 0);
+        AtomicInteger calls = new AtomicInteger();
+        try (var failures = probe.read("probe.stage.failed")) {
+            long started = System.nanoTime();
+            retrying(2, Duration.ofHours(1), Duration.ofSeconds(2)).run(ProbeStage.key(request), 0, request, "probe",
+                    "clipRendered", () -> {
+                        calls.incrementAndGet();
+                        throw ProviderException.transientFailure("probe answered 503", null);
+                    });
+
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(60));
+            assertThat(Thread.currentThread().isInterrupted()).as("the consumer thread goes on").isFalse();
+            assertThat(failureOf(failures, storyId).reason()).startsWith("Stopped on probe after 2 s");
+        }
+        assertThat(calls).hasValue(1);
+    }
+
+    private StageExecutor retrying(int retries, Duration backoff, Duration deadline) {
+        var props = new WorkProperties(Duration.ofSeconds(30), retries, backoff, Duration.ofSeconds(10), deadline);
+        return new StageExecutor(ledger, publisher, json, props, meters, workLeaseRenewals, jobs, Clock.systemUTC());
+    }
+
+    private static StageFailed failureOf(TopicProbe.Reader failures, String storyId) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> !failures.matching(r -> r.ofStory(storyId)).isEmpty());
+        return EventJson.read(failures.matching(r -> r.ofStory(storyId)).getFirst().value().getBytes(), StageFailed.class);
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 
 import com.storyreel.events.EventJson;
 import com.storyreel.events.SceneClipRendered;
@@ -86,7 +87,10 @@ class VendorJobIntegrationTests {
     void restoreHandler() {
         handler.firstPoll = Duration.ofMillis(100);
         handler.deadline = Duration.ofMinutes(1);
-        handler.storing = Duration.ZERO;
+        if (handler.storing != null) {
+            handler.storing.countDown();
+            handler.storing = null;
+        }
     }
 
     @Test
@@ -359,7 +363,8 @@ class VendorJobIntegrationTests {
 
     @Test
     void pollerKeepsItsLeaseThroughALongDownload() throws Exception {
-        handler.storing = Duration.ofSeconds(3);
+        var download = new CountDownLatch(1);
+        handler.storing = download;
         String storyId = story("long-download");
         poller.stop();
         var shortLease = new VendorJobProperties(Duration.ofMillis(50), 2, Duration.ofSeconds(1));
@@ -372,6 +377,12 @@ class VendorJobIntegrationTests {
             vendor.answer(storyId, "done");
             first.start();
             second.start();
+
+            // The download lasts three job leases, during which the other poller never takes the job over.
+            await().atMost(PATIENCE).until(() -> handler.stored.get() - storedBefore == 1);
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                    .until(() -> handler.stored.get() - storedBefore == 1);
+            download.countDown();
 
             await().atMost(PATIENCE).until(() -> results(merged, storyId).size() == 1);
             assertThat(handler.stored.get() - storedBefore).isEqualTo(1);

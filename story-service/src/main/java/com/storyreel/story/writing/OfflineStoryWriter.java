@@ -35,70 +35,6 @@ import com.storyreel.story.writing.Vocabulary.Pronoun;
  */
 public final class OfflineStoryWriter {
 
-    private static final List<String> CREATURE_NAMES = List.of("Pip", "Bramble", "Hazel", "Juniper", "Tumble",
-            "Pepper", "Clover", "Moss", "Fern", "Biscuit", "Nutmeg", "Sorrel", "Tansy", "Rowan", "Basil", "Poppy", "Sage",
-            "Thistle", "Ember", "Olive", "Barley", "Pebble", "Cinder", "Quill", "Juno", "Fig", "Toffee", "Button",
-            "Sprout", "Puddle", "Marigold", "Bean", "Comet", "Dot", "Hopper", "Pickle");
-
-    private static final List<String> GIRL_NAMES = List.of("Mira", "Ada", "Nora", "Ivy", "Lucy", "Zara", "Ruby", "Maya",
-            "Iris", "Lena", "Hana", "Amara", "Tess", "Elsie", "Noor", "Greta", "Luna", "Alma", "Rosa", "Suki", "Priya",
-            "Nell", "Bea", "Kiki");
-
-    private static final List<String> BOY_NAMES = List.of("Leo", "Tom", "Finn", "Omar", "Theo", "Kai", "Arlo", "Jonah",
-            "Milo", "Ravi", "Oscar", "Sami", "Hugo", "Ezra", "Felix", "Jasper", "Otto", "Rafi", "Ned", "Ben", "Kenji",
-            "Amir", "Luca", "Teo");
-
-    private static final List<String> ROBOT_NAMES = List.of("Bolt", "Zed", "Gizmo", "Cog", "Pixel", "Rivet", "Beep",
-            "Sprocket", "Widget", "Nova", "Tinker", "Volt", "Chip", "Gadget", "Ziggy", "Dynamo");
-
-    private static final List<String> GRUMPY_NAMES = List.of("Grum", "Bogwort", "Snarl", "Grizzle", "Crag", "Mudge",
-            "Scowl", "Grumble", "Thorn", "Glower");
-
-    private static final List<String> HERO_TRAITS = List.of("little", "curious", "clever", "shy", "young", "cheerful",
-            "small", "dreamy");
-
-    private static final List<String> FRIEND_TRAITS = List.of("wise old", "cheerful", "kind", "clever", "gentle",
-            "chatty", "patient", "friendly");
-
-    private static final List<String> FOE_TRAITS = List.of("grumpy", "grouchy", "cross old");
-
-    private static final List<String> THING_ADJECTIVES = List.of("silver", "golden", "glowing", "singing",
-            "whispering", "crystal", "shining", "starry");
-
-    private static final List<String> THING_NOUNS = List.of("feather", "lantern", "key", "stone", "shell", "bell",
-            "compass", "acorn", "balloon");
-
-    private static final List<String> DEFAULT_WISHES = List.of("see what lay beyond {world}", "fly above the clouds",
-            "catch a falling star", "hear the song of {world}", "bring light back to {world}", "touch the moon",
-            "find a hidden treasure", "make a true friend");
-
-    /** People and machines: they get people's names and homes; everyone else is a creature. */
-    private static final Set<String> PEOPLE = Set.of("girl", "boy", "child", "kid", "knight", "pirate", "sailor",
-            "captain", "keeper", "fisherman", "farmer", "baker", "teacher", "astronaut", "explorer", "inventor",
-            "painter", "giant", "troll", "robot", "android");
-
-    /** Times of day through one day, for stories of up to seven scenes. */
-    private static final List<String> ONE_DAY = List.of("morning", "noon", "afternoon", "sunset", "dusk", "night", "dawn");
-
-    /** Times of day for longer stories, which go round the clock more than once. */
-    private static final List<String> ROUND_THE_CLOCK = List.of("morning", "noon", "afternoon", "sunset", "dusk",
-            "evening", "night", "dawn");
-
-    private static final List<String> SINGLE_SCENE_TIMES = List.of("morning", "afternoon", "sunset", "evening", "night");
-
-    private static final Map<String, List<String>> OPENERS = Map.of(
-            "dawn", List.of("at dawn", "as dawn broke", "just after dawn"),
-            "morning", List.of("that morning", "later that morning", "the next morning"),
-            "noon", List.of("at noon", "by noon", "around noon"),
-            "afternoon", List.of("that afternoon", "later that afternoon", "in the warm afternoon"),
-            "sunset", List.of("at sunset", "just before sunset", "by sunset"),
-            "dusk", List.of("at dusk", "as dusk fell", "when dusk came"),
-            "evening", List.of("that evening", "later that evening", "in the quiet evening"),
-            "night", List.of("that night", "late that night", "deep in the night"));
-
-    /** Words that mean the hero is not alone in the scene. */
-    private static final Set<String> TOGETHER = Set.of("friends", "they", "them", "together", "two");
-
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
     private static final int MIN_WORDS = SceneBreaker.MIN_TARGET_WORDS;
@@ -182,7 +118,7 @@ public final class OfflineStoryWriter {
     private static Tale imagine(StoryIdea idea, Random random) {
         Optional<StoryWorld> named = idea.setting().flatMap(StoryWorld::of);
         // A name a child would have makes a child hero when the prompt names no kind.
-        Optional<Kind> heroKind = idea.heroKind().or(() -> idea.heroName().flatMap(OfflineStoryWriter::pronounOfName)
+        Optional<Kind> heroKind = idea.heroKind().or(() -> idea.heroName().flatMap(Vocabulary::pronounOfName)
                 .flatMap(pronoun -> Vocabulary.kind(pronoun == Pronoun.SHE ? "girl" : "boy")));
         StoryWorld world = named.orElseGet(() -> {
             if (heroKind.map(kind -> Vocabulary.AQUATIC.contains(kind.word())).orElse(false)) {
@@ -196,17 +132,18 @@ public final class OfflineStoryWriter {
         });
         Kind kind = heroKind.orElseGet(() -> Vocabulary.kind(pick(world.heroes, random)).orElseThrow());
         Pronoun pronoun = Optional.ofNullable(kind.pronoun()).or(idea::pronoun)
-                .or(() -> idea.heroName().flatMap(OfflineStoryWriter::pronounOfName))
+                .or(() -> idea.heroName().flatMap(Vocabulary::pronounOfName))
                 .orElseGet(() -> pick(List.of(Pronoun.values()), random));
-        String heroName = idea.heroName().orElseGet(() -> pick(namesFor(kind, pronoun), random));
+        String heroName = idea.heroName().orElseGet(() -> pick(Vocabulary.namesFor(kind, pronoun), random));
         String kindName = idea.heroKind().isPresent() ? idea.heroKindPhrase().orElse(kind.word()) : kind.word();
-        Role hero = new Role(heroName, kind, kindName, pronoun, pick(HERO_TRAITS, random));
+        Role hero = new Role(heroName, kind, kindName, pronoun, pick(Vocabulary.HERO_TRAITS, random));
 
         Home home = home(world, kind, idea.setting(), Vocabulary.AQUATIC.contains(kind.word()), random);
         Role friend = friend(world, hero, idea.friendName(), random);
         Trouble trouble = trouble(world, hero, friend, random);
-        String wish = idea.wish().orElseGet(() -> pick(DEFAULT_WISHES, random));
-        return new Tale(world, home, hero, friend, trouble, pick(THING_ADJECTIVES, random), pick(THING_NOUNS, random), wish);
+        String wish = idea.wish().orElseGet(() -> pick(Vocabulary.DEFAULT_WISHES, random));
+        return new Tale(world, home, hero, friend, trouble, pick(Vocabulary.THING_ADJECTIVES, random),
+                pick(Vocabulary.THING_NOUNS, random), wish);
     }
 
     private static Home home(StoryWorld world, Kind kind, Optional<String> setting, boolean aquatic, Random random) {
@@ -218,7 +155,7 @@ public final class OfflineStoryWriter {
         if (!named.isEmpty()) {
             return pick(named, random);
         }
-        boolean person = isPerson(kind);
+        boolean person = Vocabulary.isPerson(kind);
         List<Home> suitable = homes.stream().filter(home -> home.forPeople() == person).toList();
         return pick(suitable.isEmpty() ? homes : suitable, random);
     }
@@ -227,9 +164,10 @@ public final class OfflineStoryWriter {
         List<String> kinds = world.friends.stream().filter(word -> !sameKind(word, hero.kind())).toList();
         Kind kind = Vocabulary.kind(pick(kinds, random)).orElseThrow();
         Pronoun pronoun = Optional.ofNullable(kind.pronoun()).orElseGet(() -> pick(List.of(Pronoun.values()), random));
-        List<String> names = namesFor(kind, pronoun).stream().filter(candidate -> !candidate.equals(hero.name())).toList();
+        List<String> names = Vocabulary.namesFor(kind, pronoun).stream()
+                .filter(candidate -> !candidate.equals(hero.name())).toList();
         String friendName = name.filter(given -> !given.equals(hero.name())).orElseGet(() -> pick(names, random));
-        return new Role(friendName, kind, kind.word(), pronoun, pick(FRIEND_TRAITS, random));
+        return new Role(friendName, kind, kind.word(), pronoun, pick(Vocabulary.FRIEND_TRAITS, random));
     }
 
     private static Trouble trouble(StoryWorld world, Role hero, Role friend, Random random) {
@@ -251,8 +189,9 @@ public final class OfflineStoryWriter {
         List<String> kinds = grumps.stream()
                 .filter(word -> !sameKind(word, hero.kind()) && !sameKind(word, friend.kind())).toList();
         Kind kind = Vocabulary.kind(pick(kinds, random)).orElseThrow();
-        String name = pick(GRUMPY_NAMES, random);
-        Role grump = new Role(name, kind, kind.word(), pick(List.of(Pronoun.values()), random), pick(FOE_TRAITS, random));
+        String name = pick(Vocabulary.GRUMPY_NAMES, random);
+        Role grump = new Role(name, kind, kind.word(), pick(List.of(Pronoun.values()), random),
+                pick(Vocabulary.FOE_TRAITS, random));
         return new Trouble(grump.introduced(), null, "even " + name + " clapped", grump);
     }
 
@@ -355,20 +294,20 @@ public final class OfflineStoryWriter {
     /** A time of day for each scene, spread so that neighbouring pictures differ. */
     private static List<String> times(int sceneCount, Random random) {
         if (sceneCount == 1) {
-            return List.of(pick(SINGLE_SCENE_TIMES, random));
+            return List.of(pick(Vocabulary.SINGLE_SCENE_TIMES, random));
         }
         List<String> times = new ArrayList<>();
         for (int i = 0; i < sceneCount; i++) {
-            times.add(sceneCount <= ONE_DAY.size()
-                    ? ONE_DAY.get(Math.round((float) i * (ONE_DAY.size() - 1) / (sceneCount - 1)))
-                    : ROUND_THE_CLOCK.get(i % ROUND_THE_CLOCK.size()));
+            times.add(sceneCount <= Vocabulary.ONE_DAY.size()
+                    ? Vocabulary.ONE_DAY.get(Math.round((float) i * (Vocabulary.ONE_DAY.size() - 1) / (sceneCount - 1)))
+                    : Vocabulary.ROUND_THE_CLOCK.get(i % Vocabulary.ROUND_THE_CLOCK.size()));
         }
         return times;
     }
 
     private static String opener(String time, Random random, Set<String> used) {
-        List<String> fresh = OPENERS.get(time).stream().filter(opener -> !used.contains(opener)).toList();
-        String opener = pick(fresh.isEmpty() ? OPENERS.get(time) : fresh, random);
+        List<String> fresh = Vocabulary.OPENERS.get(time).stream().filter(opener -> !used.contains(opener)).toList();
+        String opener = pick(fresh.isEmpty() ? Vocabulary.OPENERS.get(time) : fresh, random);
         used.add(opener);
         return opener;
     }
@@ -450,7 +389,8 @@ public final class OfflineStoryWriter {
         List<String> subjects = new ArrayList<>();
         List<Role> present = new ArrayList<>(List.of(tale.hero()));
         // "The friends rested" or "they sang" shows the friend as surely as naming them does.
-        if (words.containsAll(Words.lowerWords(tale.friend().name())) || words.stream().anyMatch(TOGETHER::contains)) {
+        if (words.containsAll(Words.lowerWords(tale.friend().name()))
+                || words.stream().anyMatch(Vocabulary.TOGETHER::contains)) {
             present.add(tale.friend());
         }
         Role grump = tale.trouble().character();
@@ -483,29 +423,10 @@ public final class OfflineStoryWriter {
         return new Picture(characters, setting, time, weather, plan.beats().getFirst().mood(), subjects);
     }
 
-    private static boolean isPerson(Kind kind) {
-        return PEOPLE.contains(kind.word()) || kind.pronoun() != null;
-    }
-
     private static boolean sameKind(String word, Kind kind) {
         Optional<Kind> other = Vocabulary.kind(word);
         return word.equals(kind.word()) || other.map(found -> found.painterWord() != null
                 && found.painterWord().equals(kind.painterWord())).orElse(false);
-    }
-
-    private static List<String> namesFor(Kind kind, Pronoun pronoun) {
-        if (kind.word().equals("robot") || kind.word().equals("android")) {
-            return ROBOT_NAMES;
-        }
-        if (isPerson(kind)) {
-            return pronoun == Pronoun.SHE ? GIRL_NAMES : BOY_NAMES;
-        }
-        return CREATURE_NAMES;
-    }
-
-    private static Optional<Pronoun> pronounOfName(String name) {
-        return GIRL_NAMES.contains(name) ? Optional.of(Pronoun.SHE)
-                : BOY_NAMES.contains(name) ? Optional.of(Pronoun.HE) : Optional.empty();
     }
 
     private static <T> T pick(List<T> choices, Random random) {

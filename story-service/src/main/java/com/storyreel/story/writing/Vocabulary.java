@@ -8,7 +8,9 @@ import java.util.Set;
 
 /**
  * The words the procedural painter understands, grouped by what they describe, and the everyday words a
- * story uses for them ("sunrise" is dawn, "kitten" is a cat), so image prompts speak the painter's language.
+ * story uses for them ("sunrise" is dawn, "kitten" is a cat), so image prompts speak the painter's language;
+ * and the words the {@link OfflineStoryWriter} tells its stories with: names, traits, magic things, wishes and
+ * the times of day.
  */
 final class Vocabulary {
 
@@ -150,6 +152,70 @@ final class Vocabulary {
     /** Creatures of the water, who live in the ocean rather than on its shore. */
     static final Set<String> AQUATIC = Set.of("whale", "fish", "dolphin", "octopus");
 
+    private static final List<String> CREATURE_NAMES = List.of("Pip", "Bramble", "Hazel", "Juniper", "Tumble",
+            "Pepper", "Clover", "Moss", "Fern", "Biscuit", "Nutmeg", "Sorrel", "Tansy", "Rowan", "Basil", "Poppy", "Sage",
+            "Thistle", "Ember", "Olive", "Barley", "Pebble", "Cinder", "Quill", "Juno", "Fig", "Toffee", "Button",
+            "Sprout", "Puddle", "Marigold", "Bean", "Comet", "Dot", "Hopper", "Pickle");
+
+    private static final List<String> GIRL_NAMES = List.of("Mira", "Ada", "Nora", "Ivy", "Lucy", "Zara", "Ruby", "Maya",
+            "Iris", "Lena", "Hana", "Amara", "Tess", "Elsie", "Noor", "Greta", "Luna", "Alma", "Rosa", "Suki", "Priya",
+            "Nell", "Bea", "Kiki");
+
+    private static final List<String> BOY_NAMES = List.of("Leo", "Tom", "Finn", "Omar", "Theo", "Kai", "Arlo", "Jonah",
+            "Milo", "Ravi", "Oscar", "Sami", "Hugo", "Ezra", "Felix", "Jasper", "Otto", "Rafi", "Ned", "Ben", "Kenji",
+            "Amir", "Luca", "Teo");
+
+    private static final List<String> ROBOT_NAMES = List.of("Bolt", "Zed", "Gizmo", "Cog", "Pixel", "Rivet", "Beep",
+            "Sprocket", "Widget", "Nova", "Tinker", "Volt", "Chip", "Gadget", "Ziggy", "Dynamo");
+
+    static final List<String> GRUMPY_NAMES = List.of("Grum", "Bogwort", "Snarl", "Grizzle", "Crag", "Mudge",
+            "Scowl", "Grumble", "Thorn", "Glower");
+
+    static final List<String> HERO_TRAITS = List.of("little", "curious", "clever", "shy", "young", "cheerful",
+            "small", "dreamy");
+
+    static final List<String> FRIEND_TRAITS = List.of("wise old", "cheerful", "kind", "clever", "gentle",
+            "chatty", "patient", "friendly");
+
+    static final List<String> FOE_TRAITS = List.of("grumpy", "grouchy", "cross old");
+
+    static final List<String> THING_ADJECTIVES = List.of("silver", "golden", "glowing", "singing",
+            "whispering", "crystal", "shining", "starry");
+
+    static final List<String> THING_NOUNS = List.of("feather", "lantern", "key", "stone", "shell", "bell",
+            "compass", "acorn", "balloon");
+
+    static final List<String> DEFAULT_WISHES = List.of("see what lay beyond {world}", "fly above the clouds",
+            "catch a falling star", "hear the song of {world}", "bring light back to {world}", "touch the moon",
+            "find a hidden treasure", "make a true friend");
+
+    /** People and machines: they get people's names and homes; everyone else is a creature. */
+    private static final Set<String> PEOPLE = Set.of("girl", "boy", "child", "kid", "knight", "pirate", "sailor",
+            "captain", "keeper", "fisherman", "farmer", "baker", "teacher", "astronaut", "explorer", "inventor",
+            "painter", "giant", "troll", "robot", "android");
+
+    /** Times of day through one day, for stories of up to seven scenes. */
+    static final List<String> ONE_DAY = List.of("morning", "noon", "afternoon", "sunset", "dusk", "night", "dawn");
+
+    /** Times of day for longer stories, which go round the clock more than once. */
+    static final List<String> ROUND_THE_CLOCK = List.of("morning", "noon", "afternoon", "sunset", "dusk",
+            "evening", "night", "dawn");
+
+    static final List<String> SINGLE_SCENE_TIMES = List.of("morning", "afternoon", "sunset", "evening", "night");
+
+    static final Map<String, List<String>> OPENERS = Map.of(
+            "dawn", List.of("at dawn", "as dawn broke", "just after dawn"),
+            "morning", List.of("that morning", "later that morning", "the next morning"),
+            "noon", List.of("at noon", "by noon", "around noon"),
+            "afternoon", List.of("that afternoon", "later that afternoon", "in the warm afternoon"),
+            "sunset", List.of("at sunset", "just before sunset", "by sunset"),
+            "dusk", List.of("at dusk", "as dusk fell", "when dusk came"),
+            "evening", List.of("that evening", "later that evening", "in the quiet evening"),
+            "night", List.of("that night", "late that night", "deep in the night"));
+
+    /** Words that mean the hero is not alone in the scene. */
+    static final Set<String> TOGETHER = Set.of("friends", "they", "them", "together", "two");
+
     private Vocabulary() {
     }
 
@@ -206,6 +272,28 @@ final class Vocabulary {
             case "morning", "afternoon", "evening" -> "in the " + time;
             default -> "at " + time;
         };
+    }
+
+    /** People and machines get people's names and homes. */
+    static boolean isPerson(Kind kind) {
+        return PEOPLE.contains(kind.word()) || kind.pronoun() != null;
+    }
+
+    /** The names a character of this kind and pronoun may have. */
+    static List<String> namesFor(Kind kind, Pronoun pronoun) {
+        if (kind.word().equals("robot") || kind.word().equals("android")) {
+            return ROBOT_NAMES;
+        }
+        if (isPerson(kind)) {
+            return pronoun == Pronoun.SHE ? GIRL_NAMES : BOY_NAMES;
+        }
+        return CREATURE_NAMES;
+    }
+
+    /** The pronoun a child's name tells, if it is one of the names given to girls or boys. */
+    static Optional<Pronoun> pronounOfName(String name) {
+        return GIRL_NAMES.contains(name) ? Optional.of(Pronoun.SHE)
+                : BOY_NAMES.contains(name) ? Optional.of(Pronoun.HE) : Optional.empty();
     }
 
     private static Map<String, String> words(String... meaningThenWords) {
