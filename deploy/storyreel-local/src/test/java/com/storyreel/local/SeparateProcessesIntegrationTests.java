@@ -53,6 +53,8 @@ class SeparateProcessesIntegrationTests {
     private static final String CLIP_SERVICE = "scene-video-service";
     private static final String CLIP_TOPIC = "scene.inputs.ready";
     private static final int SCENES = 1;
+    /** Consumer threads per clip replica, set rather than taken from the cores so the group's size is known. */
+    private static final int CLIP_THREADS = 2;
 
     /** Eight JVMs share the machine's cores: compile little, collect simply, keep heaps small. */
     private static final List<String> SERVICE_JVM = List.of("-XX:TieredStopAtLevel=1", "-Xshare:auto", "-XX:+UseSerialGC",
@@ -85,6 +87,7 @@ class SeparateProcessesIntegrationTests {
             return Files.readAllLines(infraOut).stream().anyMatch(line -> line.startsWith(StoryReelCli.INFRA_READY));
         });
         environment = environment(Files.readAllLines(infraOut));
+        environment.put("STORYREEL_CLIP_CONCURRENCY", String.valueOf(CLIP_THREADS));
         log.info("infra ready in {} s", seconds(started));
 
         // Started together, so their start-ups overlap; the second clip replica is another process with the same name.
@@ -186,7 +189,10 @@ class SeparateProcessesIntegrationTests {
         return keys;
     }
 
-    /** Waits until both clip replicas hold partitions of scene.inputs.ready between them all; returns how many there are. */
+    /**
+     * Waits until both clip replicas' consumer threads have joined the group and each holds partitions of
+     * scene.inputs.ready, all of them between them; returns how many there are.
+     */
     private static int awaitClipPartitionsShared() throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 environment.get("SPRING_KAFKA_BOOTSTRAP_SERVERS")))) {
@@ -195,7 +201,7 @@ class SeparateProcessesIntegrationTests {
                 ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(CLIP_SERVICE)).all().get().get(CLIP_SERVICE);
                 Set<TopicPartition> assigned = new HashSet<>();
                 group.members().forEach(member -> assigned.addAll(member.assignment().topicPartitions()));
-                return group.members().size() == 2
+                return group.members().size() == 2 * CLIP_THREADS
                         && group.members().stream().noneMatch(member -> member.assignment().topicPartitions().isEmpty())
                         && assigned.size() == partitions;
             });
