@@ -43,7 +43,6 @@ class VendorPermitsIntegrationTests {
                     try {
                         // Held until two are in, so the bound is reached however the threads are scheduled.
                         twoIn.await(30, TimeUnit.SECONDS);
-                        Thread.sleep(20);
                         return 1;
                     }
                     catch (InterruptedException ex) {
