@@ -2,7 +2,7 @@ package com.storyreel.runtime.vendor;
 
 import java.time.Duration;
 
-import com.storyreel.runtime.work.ProviderException;
+import com.storyreel.runtime.providers.ProviderException;
 
 /**
  * A vendor refused a call or could not be reached. Retryable failures (rate limits, overload, 5xx,

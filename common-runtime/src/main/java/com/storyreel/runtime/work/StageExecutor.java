@@ -27,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import com.storyreel.runtime.events.EventPublisher;
 import com.storyreel.runtime.metrics.FailureKind;
+import com.storyreel.runtime.providers.ProviderException;
 import com.storyreel.runtime.vendor.VendorException;
 
 /**

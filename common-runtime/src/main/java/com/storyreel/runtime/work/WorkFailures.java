@@ -3,6 +3,7 @@ package com.storyreel.runtime.work;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
+import com.storyreel.runtime.providers.ProviderException;
 import org.springframework.dao.TransientDataAccessException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 

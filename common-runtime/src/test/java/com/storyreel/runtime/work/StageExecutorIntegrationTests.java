@@ -16,14 +16,13 @@ import com.storyreel.events.SceneInputsReady;
 import com.storyreel.events.Stage;
 import com.storyreel.events.StageFailed;
 import com.storyreel.localstack.LocalStackProperties;
-import com.storyreel.localstack.SharedLocalStack;
 import com.storyreel.localstack.TopicProbe;
+import com.storyreel.localstack.TopicProbeExtension;
 import com.storyreel.runtime.metrics.FailureKind;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,6 +32,7 @@ import org.springframework.test.context.ContextConfiguration;
 
 import com.storyreel.runtime.assets.AssetKeys;
 import com.storyreel.runtime.events.EventPublisher;
+import com.storyreel.runtime.providers.ProviderException;
 import com.storyreel.runtime.tracing.StoryContext;
 import com.storyreel.runtime.media.Ffmpeg;
 
@@ -43,17 +43,8 @@ import static org.awaitility.Awaitility.await;
 @ContextConfiguration(initializers = LocalStackProperties.class)
 class StageExecutorIntegrationTests {
 
-    private static TopicProbe probe;
-
-    @BeforeAll
-    static void startProbe() {
-        probe = new TopicProbe(SharedLocalStack.get().kafka().bootstrapServers());
-    }
-
-    @AfterAll
-    static void stopProbe() {
-        probe.close();
-    }
+    @RegisterExtension
+    static final TopicProbeExtension kafka = TopicProbeExtension.reading();
 
     @Autowired
     ProbeStage stage;
@@ -89,9 +80,9 @@ class StageExecutorIntegrationTests {
     void redeliveredRequestRepublishesTheResultWithoutCallingTheProviderAgain() throws Exception {
         String storyId = "redelivery-" + UUID.randomUUID();
         byte[] request = EventJson.write(new SceneInputsReady(storyId, 0, "img", "audio", "captions", 2.0, "16:9", 0));
-        try (var results = probe.read("probe.clip.rendered")) {
-            probe.send("probe.inputs.ready", storyId, request);
-            probe.send("probe.inputs.ready", storyId, request);
+        try (var results = kafka.probe().read("probe.clip.rendered")) {
+            kafka.probe().send("probe.inputs.ready", storyId, request);
+            kafka.probe().send("probe.inputs.ready", storyId, request);
 
             await().atMost(Duration.ofSeconds(30)).until(() -> results.matching(r -> r.ofStory(storyId)).size() == 2);
             assertThat(stage.calls(storyId)).isEqualTo(1);
@@ -105,8 +96,8 @@ class StageExecutorIntegrationTests {
     @Test
     void permanentProviderFailurePublishesStageFailedWithTheReason() throws Exception {
         String storyId = "failing-" + UUID.randomUUID();
-        try (var failures = probe.read("probe.stage.failed")) {
-            probe.send("probe.inputs.ready", storyId,
+        try (var failures = kafka.probe().read("probe.stage.failed")) {
+            kafka.probe().send("probe.inputs.ready", storyId,
                     EventJson.write(new SceneInputsReady(storyId, 1, "img", "audio", "captions", -1, "16:9", 0)));
 
             await().atMost(Duration.ofSeconds(30)).until(() -> !failures.matching(r -> r.ofStory(storyId)).isEmpty());
@@ -138,10 +129,10 @@ class StageExecutorIntegrationTests {
     @Test
     void unreadableRecordGoesToTheDeadLetterTopicAndTheConsumerGoesOn() throws Exception {
         String storyId = "after-garbage-" + UUID.randomUUID();
-        try (var dead = probe.read("probe.inputs.ready.probe-stage.dlt"); var results = probe.read("probe.clip.rendered")) {
-            probe.send("probe.inputs.ready", "garbage", "{not json at all");
-            probe.send("probe.inputs.ready", "no-id", "{\"scene\":3}");
-            probe.send("probe.inputs.ready", storyId,
+        try (var dead = kafka.probe().read("probe.inputs.ready.probe-stage.dlt"); var results = kafka.probe().read("probe.clip.rendered")) {
+            kafka.probe().send("probe.inputs.ready", "garbage", "{not json at all");
+            kafka.probe().send("probe.inputs.ready", "no-id", "{\"scene\":3}");
+            kafka.probe().send("probe.inputs.ready", storyId,
                     EventJson.write(new SceneInputsReady(storyId, 0, "img", "audio", "captions", 1.0, "16:9", 0)));
 
             await().atMost(Duration.ofSeconds(60)).until(() -> dead.records().size() >= 2
@@ -160,7 +151,7 @@ class StageExecutorIntegrationTests {
         String storyId = "stalled-" + UUID.randomUUID();
         var request = new SceneInputsReady(storyId, 0, "img", "audio", "captions", 1.5, "16:9", 0);
         insertUnit(request, Instant.now().minusSeconds(5));
-        try (var results = probe.read("probe.clip.rendered")) {
+        try (var results = kafka.probe().read("probe.clip.rendered")) {
             recovery.resumeStalled();
 
             await().atMost(Duration.ofSeconds(30)).until(() -> results.matching(r -> r.ofStory(storyId)).size() == 1);
@@ -187,7 +178,7 @@ class StageExecutorIntegrationTests {
         String storyId = "lease-lost-" + UUID.randomUUID();
         var request = new SceneInputsReady(storyId, 0, "img", "audio", "captions", ProbeStage.SLOW, "16:9", 0);
         var key = ProbeStage.key(request);
-        try (var results = probe.read("probe.clip.rendered")) {
+        try (var results = kafka.probe().read("probe.clip.rendered")) {
             Thread first = Thread.ofPlatform().start(() -> stage.handle(request));
             await().atMost(Duration.ofSeconds(30)).until(() -> ffmpegOf(storyId).isPresent());
             ProcessHandle ffmpeg = ffmpegOf(storyId).orElseThrow();
@@ -215,7 +206,7 @@ class StageExecutorIntegrationTests {
                 Duration.ofSeconds(2));
         var shortDeadline = new StageExecutor(ledger, publisher, json, props, meters, workLeaseRenewals, jobs,
                 Clock.systemUTC());
-        try (var failures = probe.read("probe.stage.failed")) {
+        try (var failures = kafka.probe().read("probe.stage.failed")) {
             long started = System.nanoTime();
             shortDeadline.run(key, 0, request, "probe", "clipRendered", () -> {
                 Ffmpeg.onPath().run(List.of("-re", "-f", "lavfi", "-i", "anullsrc", "-t", "120",
@@ -239,7 +230,7 @@ class StageExecutorIntegrationTests {
         String storyId = "retried-" + UUID.randomUUID();
         var request = new SceneInputsReady(storyId, 0, "img", "audio", "captions", 1.5, "16:9", 0);
         List<Long> tries = new java.util.concurrent.CopyOnWriteArrayList<>();
-        try (var results = probe.read("probe.clip.rendered")) {
+        try (var results = kafka.probe().read("probe.clip.rendered")) {
             retrying(2, Duration.ofMillis(100), Duration.ofMinutes(20)).run(ProbeStage.key(request), 0, request, "probe",
                     "clipRendered", () -> {
                         tries.add(System.nanoTime());
@@ -262,7 +253,7 @@ class StageExecutorIntegrationTests {
         String storyId = "retries-exhausted-" + UUID.randomUUID();
         var request = new SceneInputsReady(storyId, 0, "img", "audio", "captions", 1.5, "16:9", 0);
         AtomicInteger calls = new AtomicInteger();
-        try (var failures = probe.read("probe.stage.failed")) {
+        try (var failures = kafka.probe().read("probe.stage.failed")) {
             retrying(2, Duration.ofMillis(10), Duration.ofMinutes(20)).run(ProbeStage.key(request), 0, request, "probe",
                     "clipRendered", () -> {
                         calls.incrementAndGet();
@@ -279,7 +270,7 @@ class StageExecutorIntegrationTests {
         String storyId = "retry-refused-" + UUID.randomUUID();
         var request = new SceneInputsReady(storyId, 0, "img", "audio", "captions", 1.5, "16:9", 0);
         AtomicInteger calls = new AtomicInteger();
-        try (var failures = probe.read("probe.stage.failed")) {
+        try (var failures = kafka.probe().read("probe.stage.failed")) {
             retrying(5, Duration.ofMillis(10), Duration.ofMinutes(20)).run(ProbeStage.key(request), 0, request, "probe",
                     "clipRendered", () -> {
                         if (calls.incrementAndGet() == 1) {
@@ -298,7 +289,7 @@ class StageExecutorIntegrationTests {
         String storyId = "retry-overran-" + UUID.randomUUID();
         var request = new SceneInputsReady(storyId, 0, "img", "audio", "captions", 1.5, "16:9", 0);
         AtomicInteger calls = new AtomicInteger();
-        try (var failures = probe.read("probe.stage.failed")) {
+        try (var failures = kafka.probe().read("probe.stage.failed")) {
             long started = System.nanoTime();
             retrying(2, Duration.ofHours(1), Duration.ofSeconds(2)).run(ProbeStage.key(request), 0, request, "probe",
                     "clipRendered", () -> {
@@ -332,7 +323,7 @@ class StageExecutorIntegrationTests {
         mongo.getCollection("work_units").updateOne(new Document("_id", key.id()),
                 new Document("$set", new Document("paid", true)));
         AtomicInteger calls = new AtomicInteger();
-        try (var failures = probe.read("probe.stage.failed")) {
+        try (var failures = kafka.probe().read("probe.stage.failed")) {
             executor.runPaid(key, 0, request, "acme-speech", "clipRendered", () -> {
                 calls.incrementAndGet();
                 throw new IllegalStateException("the vendor must not be called");

@@ -13,14 +13,13 @@ import com.storyreel.events.SceneMerged;
 import com.storyreel.events.Stage;
 import com.storyreel.events.StageFailed;
 import com.storyreel.localstack.LocalStackProperties;
-import com.storyreel.localstack.SharedLocalStack;
 import com.storyreel.localstack.TopicProbe;
+import com.storyreel.localstack.TopicProbeExtension;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -41,17 +40,8 @@ class VendorJobIntegrationTests {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    private static TopicProbe probe;
-
-    @BeforeAll
-    static void startProbe() {
-        probe = new TopicProbe(SharedLocalStack.get().kafka().bootstrapServers());
-    }
-
-    @AfterAll
-    static void stopProbe() {
-        probe.close();
-    }
+    @RegisterExtension
+    static final TopicProbeExtension kafka = TopicProbeExtension.reading();
 
     @Autowired
     AcmeVendor vendor;
@@ -96,7 +86,7 @@ class VendorJobIntegrationTests {
     @Test
     void jobIsSubmittedOnceThenFollowedByPollingWhileTheConsumerMovesOn() throws Exception {
         String storyId = story("polled");
-        try (var merged = probe.read("probe.scene.merged")) {
+        try (var merged = kafka.probe().read("probe.scene.merged")) {
             request(storyId);
             request(storyId);
 
@@ -124,7 +114,7 @@ class VendorJobIntegrationTests {
     void finishedUnitIsPublishedAgainOnRedeliveryWithoutANewJob() throws Exception {
         String storyId = story("redelivered");
         vendor.answer(storyId, "done");
-        try (var merged = probe.read("probe.scene.merged")) {
+        try (var merged = kafka.probe().read("probe.scene.merged")) {
             request(storyId);
             await().atMost(PATIENCE).until(() -> results(merged, storyId).size() == 1);
 
@@ -139,7 +129,7 @@ class VendorJobIntegrationTests {
     void callbackBeforeTheFirstPollFinishesTheJobWithoutAskingTheVendor() throws Exception {
         handler.firstPoll = Duration.ofHours(1);
         String storyId = story("called-back");
-        try (var merged = probe.read("probe.scene.merged")) {
+        try (var merged = kafka.probe().read("probe.scene.merged")) {
             request(storyId);
             await().atMost(PATIENCE).until(() -> jobs.count(storyId, JobStatus.RUNNING) == 1);
 
@@ -159,7 +149,7 @@ class VendorJobIntegrationTests {
     void callbackThatCameBeforeTheJobWasRecordedIsReadAtOnce() throws Exception {
         handler.firstPoll = Duration.ofHours(1);
         String storyId = story("early-callback");
-        try (var merged = probe.read("probe.scene.merged")) {
+        try (var merged = kafka.probe().read("probe.scene.merged")) {
             assertThat(jobs.recordCallback("acme", storyId, "{\"url\":\"https://acme.test/x.mp4\"}")).isFalse();
 
             request(storyId);
@@ -173,7 +163,7 @@ class VendorJobIntegrationTests {
     void inconclusiveCallbackIsConfirmedByPolling() throws Exception {
         handler.firstPoll = Duration.ofHours(1);
         String storyId = story("confirmed");
-        try (var merged = probe.read("probe.scene.merged")) {
+        try (var merged = kafka.probe().read("probe.scene.merged")) {
             request(storyId);
             await().atMost(PATIENCE).until(() -> jobs.count(storyId, JobStatus.RUNNING) == 1);
             vendor.answer(storyId, "done");
@@ -204,10 +194,10 @@ class VendorJobIntegrationTests {
         vendor.answer(storyId, "failed");
         awaitFailure(storyId, () -> request(storyId));
         vendor.answer(storyId, "done");
-        try (var merged = probe.read("probe.scene.merged")) {
+        try (var merged = kafka.probe().read("probe.scene.merged")) {
             SceneClipRendered retry = clip(storyId, 1);
-            probe.send("probe.acme.requested", storyId, EventJson.write(retry));
-            probe.send("probe.acme.requested", storyId, EventJson.write(retry));
+            kafka.probe().send("probe.acme.requested", storyId, EventJson.write(retry));
+            kafka.probe().send("probe.acme.requested", storyId, EventJson.write(retry));
 
             await().atMost(PATIENCE).until(() -> !results(merged, storyId).isEmpty());
             assertThat(EventJson.read(results(merged, storyId).getFirst().value().getBytes(), SceneMerged.class).attempt())
@@ -234,7 +224,7 @@ class VendorJobIntegrationTests {
     void vendorOutageIsAskedAgainLater() throws Exception {
         String storyId = story("outage");
         vendor.answer(storyId, "down");
-        try (var merged = probe.read("probe.scene.merged")) {
+        try (var merged = kafka.probe().read("probe.scene.merged")) {
             request(storyId);
             await().atMost(PATIENCE).until(() -> vendor.polls(storyId) >= 2);
 
@@ -267,8 +257,8 @@ class VendorJobIntegrationTests {
         assertThat(failed.reason()).contains("HTTP 503");
         vendor.answer(storyId, "done");
 
-        try (var merged = probe.read("probe.scene.merged")) {
-            probe.send("probe.acme.requested", storyId, EventJson.write(clip(storyId, 1)));
+        try (var merged = kafka.probe().read("probe.scene.merged")) {
+            kafka.probe().send("probe.acme.requested", storyId, EventJson.write(clip(storyId, 1)));
 
             await().atMost(PATIENCE).until(() -> results(merged, storyId).size() == 1);
         }
@@ -282,8 +272,8 @@ class VendorJobIntegrationTests {
         awaitFailure(storyId, () -> request(storyId));
         vendor.answer(storyId, "done");
 
-        try (var merged = probe.read("probe.scene.merged")) {
-            probe.send("probe.acme.requested", storyId, EventJson.write(clip(storyId, 1)));
+        try (var merged = kafka.probe().read("probe.scene.merged")) {
+            kafka.probe().send("probe.acme.requested", storyId, EventJson.write(clip(storyId, 1)));
 
             await().atMost(PATIENCE).until(() -> results(merged, storyId).size() == 1);
         }
@@ -309,7 +299,7 @@ class VendorJobIntegrationTests {
         vendor.submit(storyId);
         cutOffSubmission(clip);
         vendor.answer(storyId, "done");
-        try (var merged = probe.read("probe.scene.merged")) {
+        try (var merged = kafka.probe().read("probe.scene.merged")) {
             recovery.resumeStalled();
 
             await().atMost(PATIENCE).until(() -> results(merged, storyId).size() == 1);
@@ -330,7 +320,7 @@ class VendorJobIntegrationTests {
                 new Document("status", JobStatus.DONE.name()).append("vendorJobId", storyId)
                         .append("resultType", SceneMerged.class.getName())
                         .append("result", new String(EventJson.write(stored), java.nio.charset.StandardCharsets.UTF_8))));
-        try (var merged = probe.read("probe.scene.merged")) {
+        try (var merged = kafka.probe().read("probe.scene.merged")) {
             recovery.resumeStalled();
 
             await().atMost(PATIENCE).until(() -> results(merged, storyId).size() == 1);
@@ -344,11 +334,11 @@ class VendorJobIntegrationTests {
     @Test
     void newerAttemptTakesOverAWaitingUnitAndWaitsOnTheRunningJob() throws Exception {
         String storyId = story("taken-over");
-        try (var merged = probe.read("probe.scene.merged")) {
-            probe.send("probe.acme.requested", storyId, EventJson.write(clip(storyId, 0)));
+        try (var merged = kafka.probe().read("probe.scene.merged")) {
+            kafka.probe().send("probe.acme.requested", storyId, EventJson.write(clip(storyId, 0)));
             await().atMost(PATIENCE).until(() -> ledger.count(storyId, WorkStatus.WAITING) == 1);
 
-            probe.send("probe.acme.requested", storyId, EventJson.write(clip(storyId, 1)));
+            kafka.probe().send("probe.acme.requested", storyId, EventJson.write(clip(storyId, 1)));
             await().atMost(PATIENCE).until(() -> jobs.find(AcmeWorker.key(clip(storyId)).id())
                     .map(VendorJob::attempt).orElse(0) == 1 && ledger.count(storyId, WorkStatus.WAITING) == 1);
             vendor.answer(storyId, "done");
@@ -371,7 +361,7 @@ class VendorJobIntegrationTests {
         var first = new VendorJobPoller(jobs, List.of(handler), executor, shortLease, java.time.Clock.systemUTC(), meters, storyContext);
         var second = new VendorJobPoller(jobs, List.of(handler), executor, shortLease, java.time.Clock.systemUTC(), meters, storyContext);
         int storedBefore = handler.stored.get();
-        try (var merged = probe.read("probe.scene.merged")) {
+        try (var merged = kafka.probe().read("probe.scene.merged")) {
             request(storyId);
             await().atMost(PATIENCE).until(() -> jobs.count(storyId, JobStatus.RUNNING) == 1);
             vendor.answer(storyId, "done");
@@ -399,7 +389,7 @@ class VendorJobIntegrationTests {
     void anotherPollerTakesTheJobUpAfterARestart() throws Exception {
         String storyId = story("restarted");
         poller.stop();
-        try (var merged = probe.read("probe.scene.merged")) {
+        try (var merged = kafka.probe().read("probe.scene.merged")) {
             request(storyId);
             await().atMost(PATIENCE).until(() -> jobs.count(storyId, JobStatus.RUNNING) == 1);
             vendor.answer(storyId, "done");
@@ -479,7 +469,7 @@ class VendorJobIntegrationTests {
     }
 
     private static void request(String storyId) throws Exception {
-        probe.send("probe.acme.requested", storyId, EventJson.write(clip(storyId)));
+        kafka.probe().send("probe.acme.requested", storyId, EventJson.write(clip(storyId)));
     }
 
     private static List<TopicProbe.Received> results(TopicProbe.Reader merged, String storyId) {
@@ -487,7 +477,7 @@ class VendorJobIntegrationTests {
     }
 
     private StageFailed awaitFailure(String storyId, ThrowingAction action) throws Exception {
-        try (var failures = probe.read("probe.stage.failed")) {
+        try (var failures = kafka.probe().read("probe.stage.failed")) {
             action.run();
             await().atMost(PATIENCE).until(() -> !results(failures, storyId).isEmpty());
             return EventJson.read(results(failures, storyId).getFirst().value().getBytes(), StageFailed.class);

@@ -12,7 +12,7 @@ import com.storyreel.events.StoryWritten;
 import com.storyreel.runtime.assets.AssetKeys;
 import com.storyreel.runtime.events.EventPublisher;
 import com.storyreel.runtime.tracing.StoryContext;
-import com.storyreel.runtime.work.ProviderException;
+import com.storyreel.runtime.providers.ProviderException;
 import com.storyreel.runtime.work.StageExecutor;
 import com.storyreel.runtime.work.StageWorker;
 import com.storyreel.runtime.work.WorkKey;

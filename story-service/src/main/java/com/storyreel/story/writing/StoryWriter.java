@@ -13,7 +13,7 @@ public interface StoryWriter {
      * Writes the story asked for by a valid request (a prompt or a script, as the request rules ensure).
      *
      * @throws IllegalArgumentException if the request cannot be written (a script without words)
-     * @throws com.storyreel.runtime.work.ProviderException if a vendor could not write it
+     * @throws com.storyreel.runtime.providers.ProviderException if a vendor could not write it
      */
     WrittenStory write(StoryRequest request);
 

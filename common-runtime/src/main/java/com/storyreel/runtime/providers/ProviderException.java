@@ -1,4 +1,4 @@
-package com.storyreel.runtime.work;
+package com.storyreel.runtime.providers;
 
 /**
  * A provider could not do a unit of work. Transient failures (rate limits, timeouts, 5xx) are
