@@ -3,31 +3,21 @@ package com.storyreel.runtime.work;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import com.storyreel.events.Stage;
 import com.storyreel.events.StageFailed;
 import com.storyreel.events.StoryEvent;
 import com.storyreel.events.VendorCost;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.retry.RetryException;
-import org.springframework.core.retry.RetryListener;
-import org.springframework.core.retry.RetryPolicy;
-import org.springframework.core.retry.RetryState;
-import org.springframework.core.retry.RetryTemplate;
-import org.springframework.core.retry.Retryable;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.storyreel.runtime.events.EventPublisher;
 import com.storyreel.runtime.metrics.FailureKind;
-import com.storyreel.runtime.providers.ProviderException;
 import com.storyreel.runtime.vendor.VendorException;
 
 /**
@@ -48,23 +38,17 @@ public class StageExecutor {
     private final EventPublisher publisher;
     private final JsonMapper json;
     private final WorkProperties props;
-    /** How a unit of work ends ({@code storyreel.stage.work}'s outcome tag). */
-    private static final List<String> WORK_OUTCOMES = List.of("done", "failed", "abandoned");
-
-    /** What happened to work done or started before ({@code storyreel.stage.reused}'s outcome tag). */
-    private static final List<String> REUSE_OUTCOMES = List.of("reused", "adopted", "submitted", "abandoned", "rejected");
-
-    private final MeterRegistry meters;
+    private final WorkMeters meters;
     private final ScheduledExecutorService leaseRenewals;
     private final VendorJobStore jobs;
     private final Clock clock;
     /** Retries every transient failure. */
-    private final RetryTemplate transientRetries;
+    private final WorkRetries transientRetries;
     /**
      * Retries our own transient failures while preparing a submission (storage, say), not a vendor's answer that it
      * did not accept the request (a rate limit): that is waited out and sent again by the vendor's guard.
      */
-    private final RetryTemplate ownTransientRetries;
+    private final WorkRetries ownTransientRetries;
 
     public StageExecutor(WorkLedger ledger, EventPublisher publisher, JsonMapper json, WorkProperties props,
             MeterRegistry meters, ScheduledExecutorService leaseRenewals, VendorJobStore jobs, Clock clock) {
@@ -74,10 +58,10 @@ public class StageExecutor {
         this.publisher = publisher;
         this.json = json;
         this.props = props;
-        this.meters = meters;
+        this.meters = new WorkMeters(meters);
         this.leaseRenewals = leaseRenewals;
-        this.transientRetries = retryTemplate(WorkFailures::isTransient);
-        this.ownTransientRetries = retryTemplate(
+        this.transientRetries = new WorkRetries(props, WorkFailures::isTransient);
+        this.ownTransientRetries = new WorkRetries(props,
                 failure -> !(failure instanceof VendorException) && WorkFailures.isTransient(failure));
     }
 
@@ -87,15 +71,7 @@ public class StageExecutor {
      * failures by kind. A service calls it once for each provider it may use.
      */
     public void expect(Stage stage, String provider) {
-        for (String outcome : WORK_OUTCOMES) {
-            timer(stage, provider, outcome);
-        }
-        for (String outcome : REUSE_OUTCOMES) {
-            counter(stage, provider, outcome);
-        }
-        for (FailureKind kind : FailureKind.values()) {
-            failures(stage, provider, kind);
-        }
+        meters.expect(stage, provider);
     }
 
     /**
@@ -175,7 +151,7 @@ public class StageExecutor {
         LeaseKeeper lease = LeaseKeeper.keep(leaseRenewals, props.lease(), props.deadline(), key.id(),
                 () -> ledger.renew(key, token));
         try {
-            submission = retrying(key, provider, submit, ownTransientRetries);
+            submission = ownTransientRetries.run(key.id() + " on " + provider, submit);
         }
         catch (RuntimeException ex) {
             failure = ex;
@@ -189,7 +165,7 @@ public class StageExecutor {
             Instant now = clock.instant();
             jobs.accepted(key.id(), handler.vendor(), submission, now.plus(handler.pollDelay(0)), now.plus(handler.deadline()));
             log.info("{} submitted to {} as {}", key.id(), handler.vendor(), submission.vendorJobId());
-            count(key, provider, "submitted");
+            meters.reuse(key.stage(), provider, "submitted").increment();
             if (!ledger.await(key, token)) {
                 log.warn("{} lost its lease while submitting; the unit's new holder takes the job over", key.id());
             }
@@ -197,7 +173,7 @@ public class StageExecutor {
         }
         if (lease.lost()) {
             log.warn("{} lost its lease while submitting to {}; left to its new holder", key.id(), provider);
-            count(key, provider, "abandoned");
+            meters.reuse(key.stage(), provider, "abandoned").increment();
             return;
         }
         String reason = lease.overran() ? overran(provider) : WorkFailures.reason(failure);
@@ -208,7 +184,7 @@ public class StageExecutor {
         if (!(failure instanceof VendorException vendor && !vendor.repeatable())) {
             jobs.finished(key.id(), null, VendorJob.JobStatus.FAILED, null, reason);
         }
-        count(key, provider, "rejected");
+        meters.reuse(key.stage(), provider, "rejected").increment();
     }
 
     /** Uses the unit's known vendor job instead of submitting; false when a new submission is due (the job failed). */
@@ -221,7 +197,7 @@ public class StageExecutor {
                             job.vendorJobId());
                     StoryEvent result = readResult(stored.get());
                     finish(key, token, result, job.outputBinding());
-                    count(key, job.provider(), "reused");
+                    meters.reuse(key.stage(), job.provider(), "reused").increment();
                 }
                 else {
                     fail(key, token, attempt, job.provider(), handler.vendor() + " job " + job.vendorJobId()
@@ -270,7 +246,7 @@ public class StageExecutor {
                 ledger.await(key, token);
                 log.info("{} was found at {} as {} after a submission in doubt; adopted", key.id(), handler.vendor(),
                         found.submission().vendorJobId());
-                count(key, job.provider(), "adopted");
+                meters.reuse(key.stage(), job.provider(), "adopted").increment();
                 return true;
             }
             case VendorJobHandler.Lookup.NotFound notFound -> {
@@ -323,7 +299,7 @@ public class StageExecutor {
     private void fail(WorkKey key, String token, int attempt, String provider, String reason, VendorCost cost) {
         StageFailed failed = new StageFailed(key.storyId(), key.stage(), key.scene(), provider, reason, attempt, cost);
         if (ledger.fail(key, token, StageFailed.class.getName(), json.writeValueAsString(failed))) {
-            failures(key.stage(), provider, FailureKind.of(reason)).increment();
+            meters.failures(key.stage(), provider, FailureKind.of(reason)).increment();
             publisher.publish(FAILURE_BINDING, failed);
         }
         else {
@@ -335,7 +311,7 @@ public class StageExecutor {
         StoryEvent result = readResult(done);
         log.info("{} was already done; publishing its result again", key.id());
         publisher.publish(result instanceof StageFailed ? FAILURE_BINDING : outputBinding, result);
-        count(key, provider, "reused");
+        meters.reuse(key.stage(), provider, "reused").increment();
     }
 
     /**
@@ -345,13 +321,13 @@ public class StageExecutor {
      */
     private void perform(WorkKey key, String token, int attempt, String provider, String outputBinding,
             Supplier<? extends StoryEvent> work) {
-        Timer.Sample sample = Timer.start(meters);
+        Timer.Sample sample = meters.start();
         StoryEvent result = null;
         RuntimeException failure = null;
         LeaseKeeper lease = LeaseKeeper.keep(leaseRenewals, props.lease(), props.deadline(), key.id(),
                 () -> ledger.renew(key, token));
         try {
-            result = retrying(key, provider, work, transientRetries);
+            result = transientRetries.run(key.id() + " on " + provider, work);
         }
         catch (RuntimeException ex) {
             failure = ex;
@@ -361,21 +337,21 @@ public class StageExecutor {
         }
         if (lease.lost()) {
             log.warn("{} stopped on {}: its lease was lost; neither finished nor published", key.id(), provider);
-            sample.stop(timer(key, provider, "abandoned"));
+            sample.stop(meters.work(key.stage(), provider, "abandoned"));
             return;
         }
         if (failure != null || lease.overran()) {
             String reason = lease.overran() ? overran(provider) : WorkFailures.reason(failure);
             log.warn("{} failed on {}: {}", key.id(), provider, reason, failure);
             fail(key, token, attempt, provider, reason, null);
-            sample.stop(timer(key, provider, "failed"));
+            sample.stop(meters.work(key.stage(), provider, "failed"));
             return;
         }
         boolean finished = finish(key, token, result, outputBinding);
         if (!finished) {
             log.warn("{} was done on {} after its lease ran out; not published", key.id(), provider);
         }
-        sample.stop(timer(key, provider, finished ? "done" : "abandoned"));
+        sample.stop(meters.work(key.stage(), provider, finished ? "done" : "abandoned"));
     }
 
     private String overran(String provider) {
@@ -383,80 +359,6 @@ public class StageExecutor {
         return "Stopped on " + provider + " after " + (deadline.toMinutes() > 0 ? deadline.toMinutes() + " min"
                 : deadline.toSeconds() + " s") + ", the most one unit of work may take"
                 + " (storyreel.work.deadline), so that its Kafka consumer is never taken for dead. Retry the story to try again.";
-    }
-
-    /**
-     * Retries failures that {@code mayPass}, up to the configured retries, waiting the configured backoff and doubling
-     * it each time. The wait ends when the thread is interrupted (a lost lease or the deadline stops the work).
-     */
-    private RetryTemplate retryTemplate(Predicate<Throwable> mayPass) {
-        RetryTemplate template = new RetryTemplate(RetryPolicy.builder()
-                .maxRetries(props.retries())
-                .delay(props.retryBackoff())
-                .multiplier(2)
-                // An Error is never retried: it is thrown on as it is.
-                .predicate(failure -> failure instanceof RuntimeException && mayPass.test(failure))
-                .build());
-        template.setRetryListener(new RetryListener() {
-            @Override
-            public void beforeRetry(RetryPolicy policy, Retryable<?> work, RetryState state) {
-                log.info("{} failed ({}); trying again, retry {} of {}", work.getName(),
-                        WorkFailures.reason(state.getLastException()), state.getRetryCount(), props.retries());
-            }
-
-            @Override
-            public void onRetryPolicyInterruption(RetryPolicy policy, Retryable<?> work, RetryException interruption) {
-                ((RetriedWork<?>) work).interrupted = true;
-            }
-        });
-        return template;
-    }
-
-    /**
-     * Runs {@code work} under {@code retries}. A failure on the first try is thrown as it is; one after retries is
-     * wrapped with the number of attempts, and an interrupted wait fails as such.
-     */
-    private <T> T retrying(WorkKey key, String provider, Supplier<? extends T> work, RetryTemplate retries) {
-        RetriedWork<T> retried = new RetriedWork<>(key.id() + " on " + provider, work);
-        try {
-            return retries.execute(retried);
-        }
-        catch (RetryException ex) {
-            if (retried.interrupted) {
-                throw new ProviderException("Interrupted while waiting to retry", false, ex);
-            }
-            // The work is a Supplier: what it threw is unchecked.
-            if (ex.getLastException() instanceof Error error) {
-                throw error;
-            }
-            RuntimeException failure = (RuntimeException) ex.getLastException();
-            int attempts = ex.getRetryCount() + 1;
-            throw attempts == 1 ? failure
-                    : new ProviderException(WorkFailures.reason(failure) + " (after " + attempts + " attempts)", false, failure);
-        }
-    }
-
-    /** One unit's work as the retry template runs it, noting whether a wait between its tries was interrupted. */
-    private static final class RetriedWork<T> implements Retryable<T> {
-
-        private final String name;
-        private final Supplier<? extends T> work;
-        private volatile boolean interrupted;
-
-        RetriedWork(String name, Supplier<? extends T> work) {
-            this.name = name;
-            this.work = work;
-        }
-
-        @Override
-        public T execute() {
-            return work.get();
-        }
-
-        @Override
-        public String getName() {
-            return name;
-        }
     }
 
     private StoryEvent readResult(Claim.Done done) {
@@ -469,37 +371,5 @@ public class StageExecutor {
         catch (ClassNotFoundException ex) {
             throw new IllegalStateException("Unknown stored result type " + done.resultType(), ex);
         }
-    }
-
-    private Timer timer(WorkKey key, String provider, String outcome) {
-        return timer(key.stage(), provider, outcome);
-    }
-
-    private Timer timer(Stage stage, String provider, String outcome) {
-        return Timer.builder("storyreel.stage.work")
-                .description("Time to do one unit of stage work")
-                .tag("stage", stage.name().toLowerCase())
-                .tag("provider", provider)
-                .tag("outcome", outcome)
-                .register(meters);
-    }
-
-    private void count(WorkKey key, String provider, String outcome) {
-        counter(key.stage(), provider, outcome).increment();
-    }
-
-    private Counter counter(Stage stage, String provider, String outcome) {
-        return meters.counter("storyreel.stage.reused", "stage", stage.name().toLowerCase(), "provider", provider,
-                "outcome", outcome);
-    }
-
-    /** Units that failed for good (the story fails with them), by the kind of reason, never its text. */
-    private Counter failures(Stage stage, String provider, FailureKind kind) {
-        return Counter.builder("storyreel.stage.failures")
-                .description("Units of stage work that failed, by kind of failure")
-                .tag("stage", stage.name().toLowerCase())
-                .tag("provider", provider)
-                .tag("reason", kind.tag())
-                .register(meters);
     }
 }
