@@ -2,9 +2,6 @@ package com.storyreel.runtime.work;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -29,17 +26,17 @@ public class StalledWorkRecovery implements SmartLifecycle {
     private final WorkLedger ledger;
     private final Map<String, StageWorker<?>> workers;
     private final JsonMapper json;
-    private final WorkProperties props;
     private final StoryContext storyContext;
-    private volatile ScheduledExecutorService scheduler;
+    private final RepeatingTask schedule;
 
     public StalledWorkRecovery(WorkLedger ledger, List<StageWorker<?>> workers, JsonMapper json, WorkProperties props,
             StoryContext storyContext) {
         this.ledger = ledger;
         this.workers = workers.stream().collect(Collectors.toMap(w -> w.inputType().getName(), Function.identity()));
         this.json = json;
-        this.props = props;
         this.storyContext = storyContext;
+        this.schedule = new RepeatingTask("stalled-work", props.recoveryInterval(), "Looking for stalled work",
+                this::resumeStalled);
     }
 
     /** Resumes what is stalled now; returns how many units it handed back to their workers. */
@@ -69,31 +66,16 @@ public class StalledWorkRecovery implements SmartLifecycle {
 
     @Override
     public void start() {
-        long every = props.recoveryInterval().toMillis();
-        // Its own thread: resumed work runs on it, and must never hold up the renewal of other units' leases.
-        scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("stalled-work").daemon().factory());
-        scheduler.scheduleWithFixedDelay(this::resumeQuietly, every, every, TimeUnit.MILLISECONDS);
-    }
-
-    private void resumeQuietly() {
-        try {
-            resumeStalled();
-        }
-        catch (RuntimeException ex) {
-            log.warn("Looking for stalled work failed", ex);
-        }
+        schedule.start();
     }
 
     @Override
     public void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
-        }
+        schedule.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return scheduler != null;
+        return schedule.running();
     }
 }

@@ -50,7 +50,7 @@ public class VendorJobPoller implements SmartLifecycle {
     private final MeterRegistry meters;
     private final StoryContext storyContext;
     private final AtomicInteger inFlight = new AtomicInteger();
-    private volatile ScheduledExecutorService ticker;
+    private final RepeatingTask ticker;
     private volatile ExecutorService workers;
     private volatile ScheduledExecutorService leaseRenewals;
 
@@ -63,6 +63,7 @@ public class VendorJobPoller implements SmartLifecycle {
         this.clock = clock;
         this.meters = meters;
         this.storyContext = storyContext;
+        this.ticker = new RepeatingTask("vendor-poller", props.pollInterval(), "Looking for due vendor jobs", this::pollDue);
         // At 0 before the first job, so dashboards show every vendor job kind this service follows.
         for (VendorJobHandler handler : handlers) {
             POLL_OUTCOMES.forEach(outcome -> polls(handler.vendor(), handler.kind(), outcome));
@@ -265,27 +266,16 @@ public class VendorJobPoller implements SmartLifecycle {
     @Override
     public void start() {
         workers = Executors.newFixedThreadPool(props.threads(), Thread.ofPlatform().name("vendor-jobs-", 0).daemon().factory());
-        ticker = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("vendor-poller").daemon().factory());
         // Its own thread, so a slow poll round never delays the renewal of a lease on a long download.
         leaseRenewals = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("vendor-job-leases").daemon().factory());
-        long every = props.pollInterval().toMillis();
-        ticker.scheduleWithFixedDelay(this::pollQuietly, every, every, TimeUnit.MILLISECONDS);
-    }
-
-    private void pollQuietly() {
-        try {
-            pollDue();
-        }
-        catch (RuntimeException ex) {
-            log.warn("Looking for due vendor jobs failed", ex);
-        }
+        ticker.start();
     }
 
     @Override
     public void stop() {
-        if (ticker != null) {
-            ticker.shutdownNow();
+        if (ticker.running()) {
+            ticker.stop();
             workers.shutdown();
             try {
                 // Jobs being followed hold a lease; whatever is cut off here is taken up again when it ends.
@@ -296,12 +286,11 @@ public class VendorJobPoller implements SmartLifecycle {
             }
             workers.shutdownNow();
             leaseRenewals.shutdownNow();
-            ticker = null;
         }
     }
 
     @Override
     public boolean isRunning() {
-        return ticker != null;
+        return ticker.running();
     }
 }
