@@ -1,5 +1,6 @@
 package com.storyreel.audio.narration;
 
+import com.storyreel.runtime.providers.ProviderChoice;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,9 +11,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        {@code elevenlabs} or {@code local}
  */
 @ConfigurationProperties("storyreel.narration")
-public record NarrationProperties(@DefaultValue("auto") Choice provider) {
-
-    public enum Choice {
-        AUTO, ELEVENLABS, LOCAL
-    }
+public record NarrationProperties(@DefaultValue("auto") ProviderChoice provider) {
 }

@@ -34,12 +34,8 @@ class AlignedCaptionsTests {
     @Test
     void followsTheVoiceThroughPausesBetweenWords() {
         // ElevenLabs gives the spaces of a pause the pause's length: the cues leave it out.
-        CharacterAlignment alignment = new CharacterAlignment(
-                List.of("H", "i", ".", " ", " ", "Y", "e", "s", "."),
-                List.of(0.10, 0.15, 0.20, 0.25, 0.80, 1.00, 1.05, 1.10, 1.15),
-                List.of(0.15, 0.20, 0.25, 0.80, 1.00, 1.05, 1.10, 1.15, 1.30));
-
-        List<Cue> cues = captions.fromAlignment(alignment, 2.0).cues();
+        List<Cue> cues = cues("Hi.  Yes.", List.of(0.10, 0.15, 0.20, 0.25, 0.80, 1.00, 1.05, 1.10, 1.15),
+                List.of(0.15, 0.20, 0.25, 0.80, 1.00, 1.05, 1.10, 1.15, 1.30), 2.0);
 
         assertThat(cues).containsExactly(new Cue(0.10, 0.25, "Hi."), new Cue(1.00, 1.30, "Yes."));
     }
@@ -67,12 +63,8 @@ class AlignedCaptionsTests {
     @Test
     void keepsCuesInOrderWithoutOverlapAndInsideTheAudio() {
         // Overlapping words and a last word that ends after the measured audio.
-        CharacterAlignment alignment = new CharacterAlignment(
-                List.of("O", "n", "e", ".", " ", "T", "w", "o", "."),
-                List.of(0.0, 0.1, 0.2, 0.3, 0.4, 0.2, 0.5, 0.6, 0.7),
-                List.of(0.1, 0.2, 0.3, 0.5, 0.4, 0.5, 0.6, 0.7, 1.4));
-
-        List<Cue> cues = captions.fromAlignment(alignment, 1.0).cues();
+        List<Cue> cues = cues("One. Two.", List.of(0.0, 0.1, 0.2, 0.3, 0.4, 0.2, 0.5, 0.6, 0.7),
+                List.of(0.1, 0.2, 0.3, 0.5, 0.4, 0.5, 0.6, 0.7, 1.4), 1.0);
 
         assertThat(cues).containsExactly(new Cue(0.0, 0.5, "One."), new Cue(0.5, 1.0, "Two."));
     }
@@ -86,6 +78,12 @@ class AlignedCaptionsTests {
         assertThat(cues.get(0).end()).isCloseTo(2.6 * 12 / 26, within(1e-9));
         assertThat(cues.get(1).start()).isEqualTo(cues.get(0).end());
         assertThat(cues.get(1).end()).isCloseTo(2.6, within(1e-9));
+    }
+
+    /** The cues for a text whose characters, spaces included, start and end at the given times. */
+    private List<Cue> cues(String text, List<Double> starts, List<Double> ends, double durationSeconds) {
+        List<String> characters = text.codePoints().mapToObj(Character::toString).toList();
+        return captions.fromAlignment(new CharacterAlignment(characters, starts, ends), durationSeconds).cues();
     }
 
     /** Every character, spaces included, lasts {@code step} seconds, the first starting at {@code from}. */
