@@ -1,17 +1,15 @@
 package com.storyreel.image.image;
 
-import com.storyreel.events.AspectRatio;
-import com.storyreel.events.SceneWritten;
 import org.junit.jupiter.api.Test;
 
 import com.storyreel.runtime.assets.AssetStore;
 import com.storyreel.runtime.providers.ProviderChoice;
 import com.storyreel.runtime.work.StageExecutor;
-import com.storyreel.runtime.work.WorkKey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 /** Which provider {@code storyreel.image.provider} picks, given whether LEONARDO_API_KEY is set. */
 class ImageConfigurationTests {
@@ -47,15 +45,8 @@ class ImageConfigurationTests {
     }
 
     private static SceneImageProvider named(String name) {
-        return new SceneImageProvider() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public void picture(WorkKey key, SceneWritten scene, AspectRatio frame) {
-            }
-        };
+        SceneImageProvider provider = mock(SceneImageProvider.class);
+        when(provider.name()).thenReturn(name);
+        return provider;
     }
 }
