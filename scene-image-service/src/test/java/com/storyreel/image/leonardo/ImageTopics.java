@@ -9,16 +9,20 @@ import com.storyreel.events.SceneImageGenerated;
 import com.storyreel.events.SceneWritten;
 import com.storyreel.events.StageFailed;
 import com.storyreel.events.Topics;
-import com.storyreel.localstack.SharedLocalStack;
-import com.storyreel.localstack.TopicProbe;
+import com.storyreel.localstack.TopicProbeExtension;
 import com.storyreel.runtime.stories.StoryDocuments;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** The image stage's topics as an outside client sees them: written scenes in, images and failures out. */
-final class ImageTopics implements AutoCloseable {
+/**
+ * The image stage's topics as an outside client sees them, for a whole test class (a static
+ * {@code @RegisterExtension} field): written scenes in, images and failures out.
+ */
+final class ImageTopics implements BeforeAllCallback, AfterAllCallback {
 
-    private final TopicProbe probe = new TopicProbe(SharedLocalStack.get().kafka().bootstrapServers());
-    private final TopicProbe.Reader images = probe.read(Topics.SCENE_IMAGE_GENERATED);
-    private final TopicProbe.Reader failures = probe.read(Topics.STAGE_FAILED);
+    private final TopicProbeExtension kafka = TopicProbeExtension.reading(Topics.SCENE_IMAGE_GENERATED,
+            Topics.STAGE_FAILED);
 
     /** The scenes of a 16:9 storybook story whose prompts name the story, so each prompt is the story's own. */
     static List<SceneWritten> story(String storyId, int scenes) {
@@ -34,24 +38,27 @@ final class ImageTopics implements AutoCloseable {
     void send(List<SceneWritten> story) {
         StoryDocuments.written(StoryDocuments.sharedDatabase(), story.getFirst().storyId(), story.size());
         for (SceneWritten scene : story) {
-            probe.send(Topics.SCENE_WRITTEN, scene.key(), EventJson.write(scene));
+            kafka.probe().send(Topics.SCENE_WRITTEN, scene.key(), EventJson.write(scene));
         }
     }
 
     List<SceneImageGenerated> images(String storyId) {
-        return images.matching(r -> r.ofStory(storyId)).stream()
+        return kafka.reader(Topics.SCENE_IMAGE_GENERATED).matching(r -> r.ofStory(storyId)).stream()
                 .map(r -> EventJson.read(r.value().getBytes(StandardCharsets.UTF_8), SceneImageGenerated.class)).toList();
     }
 
     List<StageFailed> failures(String storyId) {
-        return failures.matching(r -> r.ofStory(storyId)).stream()
+        return kafka.reader(Topics.STAGE_FAILED).matching(r -> r.ofStory(storyId)).stream()
                 .map(r -> EventJson.read(r.value().getBytes(StandardCharsets.UTF_8), StageFailed.class)).toList();
     }
 
     @Override
-    public void close() throws InterruptedException {
-        images.close();
-        failures.close();
-        probe.close();
+    public void beforeAll(ExtensionContext context) {
+        kafka.beforeAll(context);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws InterruptedException {
+        kafka.afterAll(context);
     }
 }

@@ -5,9 +5,8 @@ import java.util.UUID;
 
 import com.storyreel.events.SceneImageGenerated;
 import com.storyreel.events.VendorCost;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -25,8 +24,11 @@ import static org.awaitility.Awaitility.await;
 @LeonardoServiceTest
 class LeonardoCallbackIntegrationTests {
 
-    private static final LeonardoStub leonardo = new LeonardoStub();
-    private static ImageTopics topics;
+    @RegisterExtension
+    static final LeonardoStub leonardo = new LeonardoStub();
+
+    @RegisterExtension
+    static final ImageTopics topics = new ImageTopics();
 
     @Autowired
     VendorJobStore jobs;
@@ -35,18 +37,6 @@ class LeonardoCallbackIntegrationTests {
     static void leonardo(DynamicPropertyRegistry registry) {
         registry.add("LEONARDO_BASE_URL", leonardo::baseUrl);
         registry.add("storyreel.leonardo.first-poll-delay", () -> "1m");
-    }
-
-    @BeforeAll
-    static void start() {
-        leonardo.start();
-        topics = new ImageTopics();
-    }
-
-    @AfterAll
-    static void stop() throws InterruptedException {
-        topics.close();
-        leonardo.stop();
     }
 
     @Test

@@ -17,9 +17,8 @@ import com.storyreel.events.SceneWritten;
 import com.storyreel.events.Stage;
 import com.storyreel.events.StageFailed;
 import com.storyreel.events.VendorCost;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -41,8 +40,11 @@ import static org.awaitility.Awaitility.await;
 @LeonardoServiceTest
 class LeonardoImageIntegrationTests {
 
-    private static final LeonardoStub leonardo = new LeonardoStub();
-    private static ImageTopics topics;
+    @RegisterExtension
+    static final LeonardoStub leonardo = new LeonardoStub();
+
+    @RegisterExtension
+    static final ImageTopics topics = new ImageTopics();
 
     @Autowired
     AssetStore assets;
@@ -53,20 +55,6 @@ class LeonardoImageIntegrationTests {
     @DynamicPropertySource
     static void leonardo(DynamicPropertyRegistry registry) {
         registry.add("LEONARDO_BASE_URL", leonardo::baseUrl);
-        registry.add("storyreel.leonardo.first-poll-delay", () -> "200ms");
-        registry.add("storyreel.leonardo.max-poll-delay", () -> "500ms");
-    }
-
-    @BeforeAll
-    static void start() {
-        leonardo.start();
-        topics = new ImageTopics();
-    }
-
-    @AfterAll
-    static void stop() throws InterruptedException {
-        topics.close();
-        leonardo.stop();
     }
 
     @Test

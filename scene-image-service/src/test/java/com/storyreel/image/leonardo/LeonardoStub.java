@@ -13,6 +13,9 @@ import javax.imageio.ImageIO;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ScenarioMappingBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -25,9 +28,10 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 /**
  * Leonardo on WireMock, answering with the bodies of the vendor contract (section 2), its images served
- * from the same server as real JPEGs: the left half red, the right half blue.
+ * from the same server as real JPEGs: the left half red, the right half blue. As a static
+ * {@code @RegisterExtension} field it runs for the whole test class.
  */
-final class LeonardoStub {
+final class LeonardoStub implements BeforeAllCallback, AfterAllCallback {
 
     static final String API = "/api/rest/v1";
     static final String GENERATIONS = API + "/generations";
@@ -44,6 +48,16 @@ final class LeonardoStub {
 
     void stop() {
         server.stop();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        stop();
     }
 
     WireMockServer server() {

@@ -1,4 +1,4 @@
-package com.storyreel.image.generation;
+package com.storyreel.image.image;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -50,15 +50,15 @@ class SceneImageWorkerTests {
         assertThat(started).isEmpty();
     }
 
-    private SceneImageWork recording(String provider) {
-        return new SceneImageWork() {
+    private SceneImageProvider recording(String provider) {
+        return new SceneImageProvider() {
             @Override
-            public String provider() {
+            public String name() {
                 return provider;
             }
 
             @Override
-            public void start(WorkKey key, SceneWritten scene, AspectRatio frame) {
+            public void picture(WorkKey key, SceneWritten scene, AspectRatio frame) {
                 started.add(key);
                 frames.add(frame);
             }

@@ -1,4 +1,4 @@
-package com.storyreel.image.generation;
+package com.storyreel.image.image;
 
 import com.storyreel.events.AspectRatio;
 import com.storyreel.events.SceneWritten;
@@ -14,10 +14,10 @@ public class SceneImageWorker implements StageWorker<SceneWritten> {
     /** Where every scene's {@code SceneImageGenerated} goes, whoever makes the picture. */
     public static final String OUTPUT_BINDING = "imageGenerated";
 
-    private final SceneImageWork work;
+    private final SceneImageProvider provider;
 
-    public SceneImageWorker(SceneImageWork work) {
-        this.work = work;
+    public SceneImageWorker(SceneImageProvider provider) {
+        this.provider = provider;
     }
 
     @Override
@@ -29,7 +29,7 @@ public class SceneImageWorker implements StageWorker<SceneWritten> {
     public void handle(SceneWritten scene) {
         AspectRatio aspect = InvalidEventException.read(() -> AspectRatio.of(scene.aspectRatio()));
         InvalidEventException.require(scene.imagePrompt() != null, "Scene " + scene.scene() + " has no image prompt");
-        String hash = AssetKeys.hash(work.provider(), scene.imagePrompt(), scene.style(), aspect.width(), aspect.height());
-        work.start(new WorkKey(scene.storyId(), scene.scene(), Stage.IMAGE, hash), scene, aspect);
+        String hash = AssetKeys.hash(provider.name(), scene.imagePrompt(), scene.style(), aspect.width(), aspect.height());
+        provider.picture(new WorkKey(scene.storyId(), scene.scene(), Stage.IMAGE, hash), scene, aspect);
     }
 }

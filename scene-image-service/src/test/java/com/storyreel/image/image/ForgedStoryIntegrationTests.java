@@ -1,4 +1,4 @@
-package com.storyreel.image.generation;
+package com.storyreel.image.image;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -10,14 +10,13 @@ import com.storyreel.events.SceneImageGenerated;
 import com.storyreel.events.SceneWritten;
 import com.storyreel.events.Topics;
 import com.storyreel.localstack.LocalStackProperties;
-import com.storyreel.localstack.SharedLocalStack;
 import com.storyreel.localstack.TopicProbe;
+import com.storyreel.localstack.TopicProbeExtension;
 import com.storyreel.runtime.assets.AssetStore;
 import com.storyreel.runtime.stories.StoryDocuments;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -40,7 +39,8 @@ class ForgedStoryIntegrationTests {
 
     private static final String DEAD_LETTERS = Topics.deadLetter(Topics.SCENE_WRITTEN, "scene-image-service");
 
-    private static TopicProbe probe;
+    @RegisterExtension
+    static final TopicProbeExtension kafka = TopicProbeExtension.reading();
 
     @Autowired
     MongoTemplate mongo;
@@ -51,21 +51,11 @@ class ForgedStoryIntegrationTests {
     @Autowired
     AssetStore assets;
 
-    @BeforeAll
-    static void startProbe() {
-        probe = new TopicProbe(SharedLocalStack.get().kafka().bootstrapServers());
-    }
-
-    @AfterAll
-    static void stopProbe() {
-        probe.close();
-    }
-
     @Test
     void aSceneOfAStoryThatDoesNotExistPaintsNothingAndIsDeadLettered() throws Exception {
         String storyId = "st-forged-" + UUID.randomUUID();
-        try (var dead = probe.read(DEAD_LETTERS)) {
-            probe.send(Topics.SCENE_WRITTEN, storyId, EventJson.write(scene(storyId, 0)));
+        try (var dead = kafka.probe().read(DEAD_LETTERS)) {
+            kafka.probe().send(Topics.SCENE_WRITTEN, storyId, EventJson.write(scene(storyId, 0)));
 
             await().atMost(Duration.ofSeconds(60)).until(() -> !dead.matching(r -> r.ofStory(storyId)).isEmpty());
             TopicProbe.Received letter = dead.matching(r -> r.ofStory(storyId)).getFirst();
@@ -82,8 +72,8 @@ class ForgedStoryIntegrationTests {
         String storyId = "st-more-scenes-" + UUID.randomUUID();
         StoryDocuments.written(mongo, storyId, 3);
         Document before = story(storyId);
-        try (var dead = probe.read(DEAD_LETTERS)) {
-            probe.send(Topics.SCENE_WRITTEN, storyId, EventJson.write(scene(storyId, 2_999)));
+        try (var dead = kafka.probe().read(DEAD_LETTERS)) {
+            kafka.probe().send(Topics.SCENE_WRITTEN, storyId, EventJson.write(scene(storyId, 2_999)));
 
             await().atMost(Duration.ofSeconds(60)).until(() -> !dead.matching(r -> r.ofStory(storyId)).isEmpty());
             assertThat(dead.matching(r -> r.ofStory(storyId)).getFirst().header("x-exception-message"))
@@ -99,10 +89,10 @@ class ForgedStoryIntegrationTests {
         String forgedId = "st-1\nINFO forged";
         String storyId = "st-painted-" + UUID.randomUUID();
         StoryDocuments.written(mongo, storyId, 1);
-        try (var dead = probe.read(DEAD_LETTERS); var images = probe.read(Topics.SCENE_IMAGE_GENERATED)) {
-            probe.send(Topics.SCENE_WRITTEN, "forged", EventJson.write(scene(forgedId, 0)));
-            probe.send(Topics.SCENE_WRITTEN, "garbage", "{\"storyId\":[1,2,3]");
-            probe.send(Topics.SCENE_WRITTEN, storyId, EventJson.write(scene(storyId, 0)));
+        try (var dead = kafka.probe().read(DEAD_LETTERS); var images = kafka.probe().read(Topics.SCENE_IMAGE_GENERATED)) {
+            kafka.probe().send(Topics.SCENE_WRITTEN, "forged", EventJson.write(scene(forgedId, 0)));
+            kafka.probe().send(Topics.SCENE_WRITTEN, "garbage", "{\"storyId\":[1,2,3]");
+            kafka.probe().send(Topics.SCENE_WRITTEN, storyId, EventJson.write(scene(storyId, 0)));
 
             await().atMost(Duration.ofSeconds(90)).until(() -> dead.matching(r -> r.ofStory("forged")).size() == 1
                     && dead.matching(r -> r.ofStory("garbage")).size() == 1
