@@ -1,11 +1,9 @@
 package com.storyreel.merge.json2video;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Date;
-import java.util.List;
 import java.util.UUID;
 
 import com.storyreel.events.EventJson;
@@ -15,22 +13,21 @@ import com.storyreel.events.Stage;
 import com.storyreel.events.StageFailed;
 import com.storyreel.events.VendorCost;
 import com.storyreel.localstack.LocalStackProperties;
-import com.storyreel.localstack.SharedLocalStack;
-import com.storyreel.localstack.TopicProbe;
+import com.storyreel.localstack.TopicProbeExtension;
 import com.storyreel.runtime.assets.AssetKeys;
 import com.storyreel.runtime.assets.AssetStore;
 import com.storyreel.runtime.json2video.Json2VideoStub;
-import com.storyreel.runtime.media.Ffmpeg;
+import com.storyreel.runtime.json2video.Json2VideoStubExtension;
+import com.storyreel.runtime.json2video.PublishedEvents;
 import com.storyreel.runtime.stories.StoryDocuments;
 import com.storyreel.runtime.work.VendorJob.JobStatus;
 import com.storyreel.runtime.work.StalledWorkRecovery;
 import com.storyreel.runtime.work.VendorJobStore;
 import com.storyreel.runtime.work.WorkKey;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -43,7 +40,6 @@ import tools.jackson.databind.json.JsonMapper;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -57,20 +53,19 @@ import static org.awaitility.Awaitility.await;
  * the way the gateway stores them. The deadline is short enough for a render that never ends to fail within the
  * test, and long enough for one that ends at the second poll (polls are at least 5 s apart).
  */
-@SpringBootTest(properties = { "storyreel.jobs.poll-interval=100ms", "storyreel.vendors.allow-http-downloads=true",
-        "storyreel.json2video.download-hosts=localhost", "storyreel.json2video.deadline=12s",
-        "resilience4j.retry.instances.json2video.wait-duration=10ms" })
+@SpringBootTest(properties = "storyreel.json2video.deadline=12s")
 @ContextConfiguration(initializers = LocalStackProperties.class)
 class Json2VideoMergeIntegrationTests {
 
-    @TempDir
-    static Path media;
+    @RegisterExtension
+    static final Json2VideoStubExtension json2video = Json2VideoStubExtension
+            .delivering(media -> media.videoWithSound("rendered.mp4", "320x180"));
 
-    private static Json2VideoStub vendor;
-    private static TopicProbe probe;
+    @RegisterExtension
+    static final TopicProbeExtension kafka = TopicProbeExtension.reading();
+
     private static Path clipFile;
     private static Path narrationFile;
-    private static byte[] renderedMovie;
 
     @Autowired
     AssetStore assets;
@@ -88,34 +83,14 @@ class Json2VideoMergeIntegrationTests {
     StalledWorkRecovery recovery;
 
     @DynamicPropertySource
-    static void json2video(DynamicPropertyRegistry registry) {
-        registry.add("JSON2VIDEO_BASE_URL", () -> vendor.baseUrl() + "/v2");
-        registry.add("JSON2VIDEO_API_KEY", () -> Json2VideoStub.API_KEY);
+    static void vendorSettings(DynamicPropertyRegistry registry) {
+        json2video.properties(registry);
     }
 
     @BeforeAll
-    static void startVendor() throws Exception {
-        probe = new TopicProbe(SharedLocalStack.get().kafka().bootstrapServers());
-        Ffmpeg ffmpeg = Ffmpeg.onPath();
-        clipFile = media.resolve("clip.mp4");
-        ffmpeg.run(List.of("-f", "lavfi", "-i", "testsrc2=size=320x180:rate=30", "-t", "2", "-c:v", "libx264",
-                "-preset", "ultrafast", "-pix_fmt", "yuv420p", clipFile.toString()), Duration.ofMinutes(1));
-        narrationFile = media.resolve("narration.wav");
-        ffmpeg.run(List.of("-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000", "-t", "1.2",
-                narrationFile.toString()), Duration.ofMinutes(1));
-        Path movie = media.resolve("rendered.mp4");
-        ffmpeg.run(List.of("-f", "lavfi", "-i", "testsrc2=size=320x180:rate=30", "-f", "lavfi", "-i",
-                "sine=frequency=440:sample_rate=48000", "-t", "2", "-c:v", "libx264", "-preset", "ultrafast",
-                "-pix_fmt", "yuv420p", "-c:a", "aac", movie.toString()), Duration.ofMinutes(1));
-        renderedMovie = Files.readAllBytes(movie);
-        vendor = new Json2VideoStub(renderedMovie);
-        vendor.start();
-    }
-
-    @AfterAll
-    static void stopVendor() {
-        probe.close();
-        vendor.stop();
+    static void makeClipAndNarration() {
+        clipFile = json2video.media().video("clip.mp4", "320x180");
+        narrationFile = json2video.media().tone("narration.wav", 1.2);
     }
 
     @Test
@@ -123,14 +98,14 @@ class Json2VideoMergeIntegrationTests {
         String storyId = "j2v-merge-" + UUID.randomUUID();
         String project = Json2VideoStub.project();
         SceneClipRendered clip = storedClip(storyId);
-        vendor.accepts(storyId, project);
-        vendor.answers(project, vendor.pending(project), vendor.done(project));
+        vendor().accepts(storyId, project);
+        vendor().answers(project, vendor().pending(project), vendor().done(project));
 
-        try (var merged = probe.read("scene.merged")) {
-            probe.send("scene.clip.rendered", storyId, EventJson.write(clip));
-            probe.send("scene.clip.rendered", storyId, EventJson.write(clip));
+        try (var merged = kafka.probe().read("scene.merged")) {
+            kafka.probe().send("scene.clip.rendered", storyId, EventJson.write(clip));
+            kafka.probe().send("scene.clip.rendered", storyId, EventJson.write(clip));
 
-            SceneMerged scene = first(merged, storyId, SceneMerged.class);
+            SceneMerged scene = PublishedEvents.first(merged, storyId, SceneMerged.class);
             assertThat(scene.provider()).isEqualTo("json2video");
             assertThat(scene.scene()).isEqualTo(1);
             assertThat(scene.narrationOffsetSeconds()).isEqualTo(0.5);
@@ -138,10 +113,10 @@ class Json2VideoMergeIntegrationTests {
             assertThat(scene.durationSeconds()).isCloseTo(2.0, within(0.05));
             assertThat(scene.cost()).isEqualTo(new VendorCost("json2video", "render-seconds", 108.2));
             assertThat(scene.videoKey()).startsWith("stories/" + storyId + "/scenes/1/scene-").endsWith(".mp4");
-            assertThat(assets.read(scene.videoKey())).isEqualTo(renderedMovie);
+            assertThat(assets.read(scene.videoKey())).isEqualTo(json2video.movie());
         }
-        vendor.verify(exactly(1), postRequestedFor(urlEqualTo("/v2/movies")).withRequestBody(containing(storyId)));
-        JsonNode movie = json.readTree(vendor.submittedMovie(storyId));
+        vendor().verify(exactly(1), postRequestedFor(urlEqualTo("/v2/movies")).withRequestBody(containing(storyId)));
+        JsonNode movie = json.readTree(vendor().submittedMovie(storyId));
         assertThat(movie.at("/width").asInt()).isEqualTo(320);
         assertThat(movie.at("/height").asInt()).isEqualTo(180);
         assertThat(movie.at("/fps").asInt()).isEqualTo(30);
@@ -159,13 +134,13 @@ class Json2VideoMergeIntegrationTests {
     void aRenderThatFailsAtJson2VideoFailsTheSceneWithTheVendorsReason() throws Exception {
         String storyId = "j2v-merge-error-" + UUID.randomUUID();
         String project = Json2VideoStub.project();
-        vendor.accepts(storyId, project);
-        vendor.answers(project, vendor.failed(project));
+        vendor().accepts(storyId, project);
+        vendor().answers(project, vendor().failed(project));
 
-        try (var failures = probe.read("stage.failed")) {
-            probe.send("scene.clip.rendered", storyId, EventJson.write(storedClip(storyId)));
+        try (var failures = kafka.probe().read("stage.failed")) {
+            kafka.probe().send("scene.clip.rendered", storyId, EventJson.write(storedClip(storyId)));
 
-            StageFailed failed = first(failures, storyId, StageFailed.class);
+            StageFailed failed = PublishedEvents.first(failures, storyId, StageFailed.class);
             assertThat(failed.stage()).isEqualTo(Stage.MERGE);
             assertThat(failed.provider()).isEqualTo("json2video");
             assertThat(failed.reason()).isEqualTo("json2video: render " + project
@@ -178,43 +153,43 @@ class Json2VideoMergeIntegrationTests {
             throws Exception {
         String storyId = "j2v-merge-webhook-" + UUID.randomUUID();
         String project = Json2VideoStub.project();
-        vendor.accepts(storyId, project);
-        vendor.answers(project, vendor.pending(project));
+        vendor().accepts(storyId, project);
+        vendor().answers(project, vendor().pending(project));
         String payload = """
                 {"width":"320","height":"180","duration":"10.5","size":"4567890",
                  "url":"%s/clients/xxxx/renders/%s.mp4",
                  "project":"%s","id":"your-movie-id","client-data":{"unit":"%s"}}"""
-                .formatted(vendor.baseUrl(), project, project, storyId);
+                .formatted(vendor().baseUrl(), project, project, storyId);
 
-        try (var merged = probe.read("scene.merged")) {
-            probe.send("scene.clip.rendered", storyId, EventJson.write(storedClip(storyId)));
+        try (var merged = kafka.probe().read("scene.merged")) {
+            kafka.probe().send("scene.clip.rendered", storyId, EventJson.write(storedClip(storyId)));
             await().atMost(Duration.ofSeconds(30)).until(() -> jobs.count(storyId, JobStatus.RUNNING) == 1);
 
             assertThat(jobs.recordCallback("json2video", project, payload)).isTrue();
-            SceneMerged scene = first(merged, storyId, SceneMerged.class);
+            SceneMerged scene = PublishedEvents.first(merged, storyId, SceneMerged.class);
             assertThat(scene.cost()).isEqualTo(new VendorCost("json2video", "render-seconds", 10.5));
-            assertThat(assets.read(scene.videoKey())).isEqualTo(renderedMovie);
+            assertThat(assets.read(scene.videoKey())).isEqualTo(json2video.movie());
 
             assertThat(jobs.recordCallback("json2video", project, payload)).isFalse();
             await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
                     .until(() -> merged.matching(r -> r.ofStory(storyId)).size() == 1);
         }
         assertThat(jobs.count(storyId, JobStatus.DONE)).isEqualTo(1);
-        vendor.verify(0, getRequestedFor(urlPathEqualTo("/v2/movies")).withQueryParam("project", equalTo(project)));
-        vendor.verify(exactly(1), postRequestedFor(urlEqualTo("/v2/movies")).withRequestBody(containing(storyId)));
+        vendor().verify(0, getRequestedFor(urlPathEqualTo("/v2/movies")).withQueryParam("project", equalTo(project)));
+        vendor().verify(exactly(1), postRequestedFor(urlEqualTo("/v2/movies")).withRequestBody(containing(storyId)));
     }
 
     @Test
     void aRenderStillRunningAtTheDeadlineFailsTheSceneSayingItDidNotFinishInTime() throws Exception {
         String storyId = "j2v-merge-slow-" + UUID.randomUUID();
         String project = Json2VideoStub.project();
-        vendor.accepts(storyId, project);
-        vendor.answers(project, vendor.running(project));
+        vendor().accepts(storyId, project);
+        vendor().answers(project, vendor().running(project));
 
-        try (var failures = probe.read("stage.failed")) {
-            probe.send("scene.clip.rendered", storyId, EventJson.write(storedClip(storyId)));
+        try (var failures = kafka.probe().read("stage.failed")) {
+            kafka.probe().send("scene.clip.rendered", storyId, EventJson.write(storedClip(storyId)));
 
-            StageFailed failed = first(failures, storyId, StageFailed.class);
+            StageFailed failed = PublishedEvents.first(failures, storyId, StageFailed.class);
             assertThat(failed.stage()).isEqualTo(Stage.MERGE);
             assertThat(failed.reason()).startsWith("json2video job " + project + " did not finish within")
                     .contains("running 40%");
@@ -225,16 +200,16 @@ class Json2VideoMergeIntegrationTests {
     void aRateLimitedSubmissionIsSentAgainAndTheSceneMergesOnce() throws Exception {
         String storyId = "j2v-merge-429-" + UUID.randomUUID();
         String project = Json2VideoStub.project();
-        vendor.rateLimitsTheFirstSubmission(storyId);
-        vendor.accepts(storyId, project);
-        vendor.answers(project, vendor.done(project));
+        vendor().rateLimitsTheFirstSubmission(storyId);
+        vendor().accepts(storyId, project);
+        vendor().answers(project, vendor().done(project));
 
-        try (var merged = probe.read("scene.merged")) {
-            probe.send("scene.clip.rendered", storyId, EventJson.write(storedClip(storyId)));
+        try (var merged = kafka.probe().read("scene.merged")) {
+            kafka.probe().send("scene.clip.rendered", storyId, EventJson.write(storedClip(storyId)));
 
-            assertThat(first(merged, storyId, SceneMerged.class).provider()).isEqualTo("json2video");
+            assertThat(PublishedEvents.first(merged, storyId, SceneMerged.class).provider()).isEqualTo("json2video");
         }
-        vendor.verify(exactly(2), postRequestedFor(urlEqualTo("/v2/movies")).withRequestBody(containing(storyId)));
+        vendor().verify(exactly(2), postRequestedFor(urlEqualTo("/v2/movies")).withRequestBody(containing(storyId)));
         assertThat(jobs.count(storyId, JobStatus.DONE)).isEqualTo(1);
     }
 
@@ -244,17 +219,17 @@ class Json2VideoMergeIntegrationTests {
         String project = Json2VideoStub.project();
         SceneClipRendered clip = storedClip(storyId);
         String unit = cutOffSubmission(clip);
-        vendor.lists(unit, project);
-        vendor.accepts(storyId, project);
-        vendor.answers(project, vendor.done(project));
+        vendor().lists(unit, project);
+        vendor().accepts(storyId, project);
+        vendor().answers(project, vendor().done(project));
 
-        try (var merged = probe.read("scene.merged")) {
+        try (var merged = kafka.probe().read("scene.merged")) {
             recovery.resumeStalled();
 
-            SceneMerged scene = first(merged, storyId, SceneMerged.class);
-            assertThat(assets.read(scene.videoKey())).isEqualTo(renderedMovie);
+            SceneMerged scene = PublishedEvents.first(merged, storyId, SceneMerged.class);
+            assertThat(assets.read(scene.videoKey())).isEqualTo(json2video.movie());
         }
-        vendor.verify(exactly(0), postRequestedFor(urlEqualTo("/v2/movies")).withRequestBody(containing(storyId)));
+        vendor().verify(exactly(0), postRequestedFor(urlEqualTo("/v2/movies")).withRequestBody(containing(storyId)));
     }
 
     /** Leaves the merge unit of {@code clip} as a worker that died mid-submission does; returns the unit's id. */
@@ -274,9 +249,8 @@ class Json2VideoMergeIntegrationTests {
         return id;
     }
 
-    private <T> T first(TopicProbe.Reader reader, String storyId, Class<T> type) throws Exception {
-        await().atMost(Duration.ofSeconds(60)).until(() -> !reader.matching(r -> r.ofStory(storyId)).isEmpty());
-        return EventJson.read(reader.matching(r -> r.ofStory(storyId)).getFirst().value().getBytes(), type);
+    private static Json2VideoStub vendor() {
+        return json2video.stub();
     }
 
     private SceneClipRendered storedClip(String storyId) {
@@ -288,14 +262,4 @@ class Json2VideoMergeIntegrationTests {
         return new SceneClipRendered(storyId, 1, clipKey, audioKey, "stories/" + storyId + "/scenes/1/captions-test.json",
                 2.0, 0.5, "ffmpeg-kenburns", 0);
     }
-
-
-
-
-
-
-
-
-
-
 }

@@ -1,9 +1,6 @@
 package com.storyreel.render.json2video;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,16 +13,14 @@ import com.storyreel.events.StageFailed;
 import com.storyreel.events.StoryRendered;
 import com.storyreel.events.VendorCost;
 import com.storyreel.localstack.LocalStackProperties;
-import com.storyreel.localstack.SharedLocalStack;
-import com.storyreel.localstack.TopicProbe;
+import com.storyreel.localstack.TopicProbeExtension;
 import com.storyreel.runtime.assets.AssetStore;
 import com.storyreel.runtime.json2video.Json2VideoStub;
-import com.storyreel.runtime.media.Ffmpeg;
+import com.storyreel.runtime.json2video.Json2VideoStubExtension;
+import com.storyreel.runtime.json2video.PublishedEvents;
 import com.storyreel.runtime.stories.StoryDocuments;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -37,26 +32,23 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.awaitility.Awaitility.await;
 
 /** The render stage on the embedded stack with JSON2Video stubbed as its contract documents it. */
-@SpringBootTest(properties = { "storyreel.jobs.poll-interval=100ms", "storyreel.vendors.allow-http-downloads=true",
-        "storyreel.json2video.download-hosts=localhost", "resilience4j.retry.instances.json2video.wait-duration=10ms" })
+@SpringBootTest
 @ContextConfiguration(initializers = LocalStackProperties.class)
 class Json2VideoRenderIntegrationTests {
 
-    @TempDir
-    static Path media;
+    /** Delivers the merged scenes' own video as the finished story. */
+    @RegisterExtension
+    static final Json2VideoStubExtension json2video = Json2VideoStubExtension
+            .delivering(media -> media.videoWithSound("scene.mp4", "180x320"));
 
-    private static Json2VideoStub vendor;
-    private static TopicProbe probe;
-    private static Path sceneFile;
-    private static byte[] renderedMovie;
+    @RegisterExtension
+    static final TopicProbeExtension kafka = TopicProbeExtension.reading();
 
     @Autowired
     AssetStore assets;
@@ -68,27 +60,8 @@ class Json2VideoRenderIntegrationTests {
     JsonMapper json;
 
     @DynamicPropertySource
-    static void json2video(DynamicPropertyRegistry registry) {
-        registry.add("JSON2VIDEO_BASE_URL", () -> vendor.baseUrl() + "/v2");
-        registry.add("JSON2VIDEO_API_KEY", () -> Json2VideoStub.API_KEY);
-    }
-
-    @BeforeAll
-    static void startVendor() throws Exception {
-        probe = new TopicProbe(SharedLocalStack.get().kafka().bootstrapServers());
-        sceneFile = media.resolve("scene.mp4");
-        Ffmpeg.onPath().run(List.of("-f", "lavfi", "-i", "testsrc2=size=180x320:rate=30", "-f", "lavfi", "-i",
-                "sine=frequency=440:sample_rate=48000", "-t", "2", "-c:v", "libx264", "-preset", "ultrafast",
-                "-pix_fmt", "yuv420p", "-c:a", "aac", sceneFile.toString()), Duration.ofMinutes(1));
-        renderedMovie = Files.readAllBytes(sceneFile);
-        vendor = new Json2VideoStub(renderedMovie);
-        vendor.start();
-    }
-
-    @AfterAll
-    static void stopVendor() {
-        probe.close();
-        vendor.stop();
+    static void vendorSettings(DynamicPropertyRegistry registry) {
+        json2video.properties(registry);
     }
 
     @Test
@@ -97,27 +70,27 @@ class Json2VideoRenderIntegrationTests {
         String storyId = "j2v-render-" + UUID.randomUUID();
         String project = Json2VideoStub.project();
         AllScenesMerged request = storedStory(storyId);
-        vendor.accepts(storyId, project);
-        vendor.answers(project, vendor.pending(project), vendor.done(project));
+        vendor().accepts(storyId, project);
+        vendor().answers(project, vendor().pending(project), vendor().done(project));
 
-        try (var rendered = probe.read("story.rendered")) {
-            probe.send("story.scenes.merged", storyId, EventJson.write(request));
-            probe.send("story.scenes.merged", storyId, EventJson.write(request));
+        try (var rendered = kafka.probe().read("story.rendered")) {
+            kafka.probe().send("story.scenes.merged", storyId, EventJson.write(request));
+            kafka.probe().send("story.scenes.merged", storyId, EventJson.write(request));
 
-            StoryRendered story = first(rendered, storyId, StoryRendered.class);
+            StoryRendered story = PublishedEvents.first(rendered, storyId, StoryRendered.class);
             assertThat(story.provider()).isEqualTo("json2video");
             assertThat(story.durationSeconds()).isCloseTo(2.0, within(0.05));
             assertThat(story.cost()).isEqualTo(new VendorCost("json2video", "render-seconds", 108.2));
             assertThat(story.videoKey()).startsWith("stories/" + storyId + "/final-").endsWith(".mp4");
-            assertThat(assets.read(story.videoKey())).isEqualTo(renderedMovie);
+            assertThat(assets.read(story.videoKey())).isEqualTo(json2video.movie());
             // Scene 1 starts at 2.0 s; each cue moves by its scene's start and narration offset.
             assertThat(new String(assets.read(story.srtKey()), StandardCharsets.UTF_8)).isEqualTo(
                     "1\n00:00:00,600 --> 00:00:01,400\none\n\n2\n00:00:02,500 --> 00:00:02,900\ntwo\n\n");
             assertThat(new String(assets.read(story.vttKey()), StandardCharsets.UTF_8)).isEqualTo(
                     "WEBVTT\n\n00:00:00.600 --> 00:00:01.400\none\n\n00:00:02.500 --> 00:00:02.900\ntwo\n\n");
         }
-        vendor.verify(exactly(1), postRequestedFor(urlEqualTo("/v2/movies")).withRequestBody(containing(storyId)));
-        JsonNode movie = json.readTree(vendor.submittedMovie(storyId));
+        vendor().verify(exactly(1), postRequestedFor(urlEqualTo("/v2/movies")).withRequestBody(containing(storyId)));
+        JsonNode movie = json.readTree(vendor().submittedMovie(storyId));
         assertThat(movie.at("/width").asInt()).isEqualTo(1080);
         assertThat(movie.at("/height").asInt()).isEqualTo(1920);
         assertThat(movie.has("elements")).as("no subtitles element: captions are burned in at the clip stage").isFalse();
@@ -137,13 +110,13 @@ class Json2VideoRenderIntegrationTests {
     void aRenderThatFailsAtJson2VideoFailsTheStoryWithTheVendorsReason() throws Exception {
         String storyId = "j2v-render-error-" + UUID.randomUUID();
         String project = Json2VideoStub.project();
-        vendor.accepts(storyId, project);
-        vendor.answers(project, vendor.failed(project));
+        vendor().accepts(storyId, project);
+        vendor().answers(project, vendor().failed(project));
 
-        try (var failures = probe.read("stage.failed")) {
-            probe.send("story.scenes.merged", storyId, EventJson.write(storedStory(storyId)));
+        try (var failures = kafka.probe().read("stage.failed")) {
+            kafka.probe().send("story.scenes.merged", storyId, EventJson.write(storedStory(storyId)));
 
-            StageFailed failed = first(failures, storyId, StageFailed.class);
+            StageFailed failed = PublishedEvents.first(failures, storyId, StageFailed.class);
             assertThat(failed.stage()).isEqualTo(Stage.RENDER);
             assertThat(failed.scene()).isNull();
             assertThat(failed.provider()).isEqualTo("json2video");
@@ -152,9 +125,8 @@ class Json2VideoRenderIntegrationTests {
         }
     }
 
-    private <T> T first(TopicProbe.Reader reader, String storyId, Class<T> type) throws Exception {
-        await().atMost(Duration.ofSeconds(60)).until(() -> !reader.matching(r -> r.ofStory(storyId)).isEmpty());
-        return EventJson.read(reader.matching(r -> r.ofStory(storyId)).getFirst().value().getBytes(), type);
+    private static Json2VideoStub vendor() {
+        return json2video.stub();
     }
 
     /** Two merged scenes and their captions in S3, listed out of order as a replayed event may list them. */
@@ -168,17 +140,8 @@ class Json2VideoRenderIntegrationTests {
     private MergedScene storedScene(String storyId, int index, double seconds, double offset, SceneCaptions.Cue cue) {
         String videoKey = "stories/" + storyId + "/scenes/" + index + "/scene-test.mp4";
         String captionsKey = "stories/" + storyId + "/scenes/" + index + "/captions-test.json";
-        assets.put(videoKey, sceneFile, "video/mp4");
+        assets.put(videoKey, json2video.movie(), "video/mp4");
         assets.put(captionsKey, json.writeValueAsBytes(new SceneCaptions(List.of(cue))), "application/json");
         return new MergedScene(index, videoKey, captionsKey, seconds, offset);
     }
-
-
-
-
-
-
-
-
-
 }

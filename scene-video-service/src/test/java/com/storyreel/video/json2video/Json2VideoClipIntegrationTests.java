@@ -1,6 +1,5 @@
 package com.storyreel.video.json2video;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -15,16 +14,15 @@ import com.storyreel.events.StageFailed;
 import com.storyreel.events.Topics;
 import com.storyreel.events.VendorCost;
 import com.storyreel.localstack.LocalStackProperties;
-import com.storyreel.localstack.SharedLocalStack;
-import com.storyreel.localstack.TopicProbe;
+import com.storyreel.localstack.TopicProbeExtension;
 import com.storyreel.runtime.assets.AssetStore;
 import com.storyreel.runtime.json2video.Json2VideoStub;
-import com.storyreel.runtime.media.Ffmpeg;
+import com.storyreel.runtime.json2video.Json2VideoStubExtension;
+import com.storyreel.runtime.json2video.PublishedEvents;
 import com.storyreel.runtime.stories.StoryDocuments;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -38,7 +36,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,18 +43,18 @@ import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 /** The clip stage on the embedded stack with JSON2Video stubbed as its contract documents it. */
-@SpringBootTest(properties = { "storyreel.jobs.poll-interval=100ms", "storyreel.vendors.allow-http-downloads=true",
-        "storyreel.json2video.download-hosts=localhost", "resilience4j.retry.instances.json2video.wait-duration=10ms" })
+@SpringBootTest
 @ContextConfiguration(initializers = LocalStackProperties.class)
 class Json2VideoClipIntegrationTests {
 
-    @TempDir
-    static Path media;
+    @RegisterExtension
+    static final Json2VideoStubExtension json2video = Json2VideoStubExtension
+            .delivering(media -> media.video("rendered.mp4", "320x180"));
 
-    private static Json2VideoStub vendor;
-    private static TopicProbe probe;
+    @RegisterExtension
+    static final TopicProbeExtension kafka = TopicProbeExtension.reading();
+
     private static Path still;
-    private static byte[] renderedMovie;
 
     @Autowired
     AssetStore assets;
@@ -69,31 +66,13 @@ class Json2VideoClipIntegrationTests {
     JsonMapper json;
 
     @DynamicPropertySource
-    static void json2video(DynamicPropertyRegistry registry) {
-        // The documented base without its /v2, which the client adds.
-        registry.add("JSON2VIDEO_BASE_URL", () -> vendor.baseUrl());
-        registry.add("JSON2VIDEO_API_KEY", () -> Json2VideoStub.API_KEY);
+    static void vendorSettings(DynamicPropertyRegistry registry) {
+        json2video.properties(registry);
     }
 
     @BeforeAll
-    static void startVendor() throws Exception {
-        probe = new TopicProbe(SharedLocalStack.get().kafka().bootstrapServers());
-        Ffmpeg ffmpeg = Ffmpeg.onPath();
-        still = media.resolve("still.png");
-        ffmpeg.run(List.of("-f", "lavfi", "-i", "testsrc2=size=320x180", "-frames:v", "1", still.toString()),
-                Duration.ofMinutes(1));
-        Path movie = media.resolve("rendered.mp4");
-        ffmpeg.run(List.of("-f", "lavfi", "-i", "testsrc2=size=320x180:rate=30", "-t", "2", "-c:v", "libx264",
-                "-preset", "ultrafast", "-pix_fmt", "yuv420p", movie.toString()), Duration.ofMinutes(1));
-        renderedMovie = Files.readAllBytes(movie);
-        vendor = new Json2VideoStub(renderedMovie);
-        vendor.start();
-    }
-
-    @AfterAll
-    static void stopVendor() {
-        probe.close();
-        vendor.stop();
+    static void makeStill() {
+        still = json2video.media().still("still.png", "320x180");
     }
 
     @Test
@@ -101,25 +80,23 @@ class Json2VideoClipIntegrationTests {
         String storyId = "j2v-clip-" + UUID.randomUUID();
         String project = Json2VideoStub.project();
         SceneInputsReady request = storedInputs(storyId);
-        vendor.accepts(storyId, project);
-        vendor.answers(project, vendor.pending(project), vendor.done(project));
+        vendor().accepts(storyId, project);
+        vendor().answers(project, vendor().pending(project), vendor().done(project));
 
-        try (var clips = probe.read("scene.clip.rendered")) {
-            probe.send("scene.inputs.ready", storyId, EventJson.write(request));
-            probe.send("scene.inputs.ready", storyId, EventJson.write(request));
+        try (var clips = kafka.probe().read("scene.clip.rendered")) {
+            kafka.probe().send("scene.inputs.ready", storyId, EventJson.write(request));
+            kafka.probe().send("scene.inputs.ready", storyId, EventJson.write(request));
 
-            await().atMost(Duration.ofSeconds(60)).until(() -> !clips.matching(r -> r.ofStory(storyId)).isEmpty());
-            SceneClipRendered clip = EventJson.read(clips.matching(r -> r.ofStory(storyId)).getFirst().value()
-                    .getBytes(), SceneClipRendered.class);
+            SceneClipRendered clip = PublishedEvents.first(clips, storyId, SceneClipRendered.class);
             assertThat(clip.provider()).isEqualTo("json2video");
             assertThat(clip.narrationOffsetSeconds()).isEqualTo(0.5);
             assertThat(clip.durationSeconds()).isCloseTo(2.0, within(0.05));
             assertThat(clip.cost()).isEqualTo(new VendorCost("json2video", "render-seconds", 108.2));
             assertThat(clip.clipKey()).startsWith("stories/" + storyId + "/scenes/0/clip-").endsWith(".mp4");
-            assertThat(assets.read(clip.clipKey())).isEqualTo(renderedMovie);
+            assertThat(assets.read(clip.clipKey())).isEqualTo(json2video.movie());
         }
-        vendor.verify(exactly(1), postRequestedFor(urlEqualTo("/v2/movies")).withRequestBody(containing(storyId)));
-        JsonNode movie = json.readTree(vendor.submittedMovie(storyId));
+        vendor().verify(exactly(1), postRequestedFor(urlEqualTo("/v2/movies")).withRequestBody(containing(storyId)));
+        JsonNode movie = json.readTree(vendor().submittedMovie(storyId));
         assertThat(movie.at("/scenes/0/elements/0/src").asString())
                 .startsWith(Json2VideoStub.presignedPrefix(assets, request.imageKey())).contains("X-Amz-Signature=");
         assertThat(movie.at("/scenes/0/elements/0/pan").asString()).isEqualTo("left");
@@ -135,15 +112,13 @@ class Json2VideoClipIntegrationTests {
         String storyId = "j2v-clip-error-" + UUID.randomUUID();
         String project = Json2VideoStub.project();
         SceneInputsReady request = storedInputs(storyId);
-        vendor.accepts(storyId, project);
-        vendor.answers(project, vendor.failed(project));
+        vendor().accepts(storyId, project);
+        vendor().answers(project, vendor().failed(project));
 
-        try (var failures = probe.read("stage.failed")) {
-            probe.send("scene.inputs.ready", storyId, EventJson.write(request));
+        try (var failures = kafka.probe().read("stage.failed")) {
+            kafka.probe().send("scene.inputs.ready", storyId, EventJson.write(request));
 
-            await().atMost(Duration.ofSeconds(60)).until(() -> !failures.matching(r -> r.ofStory(storyId)).isEmpty());
-            StageFailed failed = EventJson.read(failures.matching(r -> r.ofStory(storyId)).getFirst().value()
-                    .getBytes(), StageFailed.class);
+            StageFailed failed = PublishedEvents.first(failures, storyId, StageFailed.class);
             assertThat(failed.stage()).isEqualTo(Stage.CLIP);
             assertThat(failed.scene()).isZero();
             assertThat(failed.provider()).isEqualTo("json2video");
@@ -158,18 +133,22 @@ class Json2VideoClipIntegrationTests {
         StoryDocuments.inputsReady(mongo, storyId, 3);
         SceneInputsReady forged = new SceneInputsReady(storyId, 99, "stories/" + storyId + "/scenes/99/image-x.png",
                 "stories/" + storyId + "/scenes/99/narration-x.wav", null, 1.5, "16:9", 0);
-        vendor.accepts(storyId, Json2VideoStub.project());
+        vendor().accepts(storyId, Json2VideoStub.project());
 
-        try (var dead = probe.read(Topics.deadLetter(Topics.SCENE_INPUTS_READY, "scene-video-service"))) {
-            probe.send(Topics.SCENE_INPUTS_READY, storyId, EventJson.write(forged));
+        try (var dead = kafka.probe().read(Topics.deadLetter(Topics.SCENE_INPUTS_READY, "scene-video-service"))) {
+            kafka.probe().send(Topics.SCENE_INPUTS_READY, storyId, EventJson.write(forged));
 
             await().atMost(Duration.ofSeconds(60)).until(() -> !dead.matching(r -> r.ofStory(storyId)).isEmpty());
             assertThat(dead.matching(r -> r.ofStory(storyId)).getFirst().header("x-exception-message"))
                     .endsWith("; Story " + storyId + " has no scene 99 (it has 3)");
         }
-        vendor.verify(exactly(0), postRequestedFor(urlEqualTo("/v2/movies")).withRequestBody(containing(storyId)));
+        vendor().verify(exactly(0), postRequestedFor(urlEqualTo("/v2/movies")).withRequestBody(containing(storyId)));
         assertThat(mongo.count(Query.query(Criteria.where("storyId").is(storyId)), "work_units")).isZero();
         assertThat(mongo.count(Query.query(Criteria.where("storyId").is(storyId)), "vendor_jobs")).isZero();
+    }
+
+    private static Json2VideoStub vendor() {
+        return json2video.stub();
     }
 
     private SceneInputsReady storedInputs(String storyId) {
@@ -182,13 +161,4 @@ class Json2VideoClipIntegrationTests {
         return new SceneInputsReady(storyId, 0, imageKey, "stories/" + storyId + "/scenes/0/narration-test.wav",
                 captionsKey, 1.5, "16:9", 0);
     }
-
-
-
-
-
-
-
-
-
 }
