@@ -15,7 +15,7 @@ import com.storyreel.events.Stage;
 import com.storyreel.events.StageFailed;
 import com.storyreel.events.VendorCost;
 import com.storyreel.story.StoryServiceTest;
-import com.storyreel.story.intake.StoryIntake;
+import com.storyreel.story.writing.StoryIntake;
 import com.storyreel.story.progress.StoryProgress;
 import com.storyreel.story.state.StoryRequest;
 import com.storyreel.story.state.StoryStore;

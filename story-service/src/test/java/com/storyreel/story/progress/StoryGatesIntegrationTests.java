@@ -23,7 +23,7 @@ import com.storyreel.events.StageFailed;
 import com.storyreel.localstack.SharedLocalStack;
 import com.storyreel.localstack.TopicProbe;
 import com.storyreel.story.StoryServiceTest;
-import com.storyreel.story.intake.StoryIntake;
+import com.storyreel.story.writing.StoryIntake;
 import com.storyreel.story.state.StageState;
 import com.storyreel.story.state.StoryDocument;
 import com.storyreel.story.state.StoryRequest;

@@ -27,7 +27,7 @@ import com.storyreel.runtime.tracing.StoryContext;
 import com.storyreel.runtime.work.WorkKey;
 import com.storyreel.runtime.work.WorkLedger;
 import com.storyreel.story.StoryServiceTest;
-import com.storyreel.story.intake.StoryIntake;
+import com.storyreel.story.writing.StoryIntake;
 import com.storyreel.story.progress.StoryProgress;
 import com.storyreel.story.progress.StoryRetry;
 import com.storyreel.story.state.StoryDocument;
