@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 
 import com.storyreel.localstack.LocalStackProperties;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -21,5 +22,6 @@ import org.springframework.test.context.ContextConfiguration;
         "storyreel.webhooks.leonardo-token=test-leonardo-token", "storyreel.webhooks.json2video-secret=test-json2video-secret",
         "storyreel.writer.provider=local"})
 @ContextConfiguration(initializers = LocalStackProperties.class)
+@Import(WrittenStories.class)
 public @interface StoryServiceTest {
 }

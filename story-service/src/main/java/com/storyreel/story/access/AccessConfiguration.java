@@ -1,10 +1,9 @@
 package com.storyreel.story.access;
 
-import java.net.InetAddress;
 import java.time.Clock;
 
 import com.storyreel.story.state.StoryStore;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,8 +20,8 @@ class AccessConfiguration {
     }
 
     @Bean
-    GatewayAddress gatewayAddress(ApiKeys keys, @Value("${server.address:#{null}}") InetAddress configured) {
-        return new GatewayAddress(keys, configured);
+    GatewayAddress gatewayAddress(ApiKeys keys, ServerProperties server) {
+        return new GatewayAddress(keys, server.getAddress());
     }
 
     @Bean

@@ -2,12 +2,10 @@ package com.storyreel.story.api;
 
 import com.storyreel.runtime.assets.AssetStore;
 import com.storyreel.story.state.StoryStore;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The gateway's supporting beans: the body limit and the progress stream. */
@@ -15,9 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiConfiguration {
 
     @Bean
-    FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(@Value("${storyreel.api.max-body:1MB}") DataSize limit,
-            JsonMapper json) {
-        var registration = new FilterRegistrationBean<>(new RequestBodyLimit(limit.toBytes(), json));
+    FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(ApiProperties api, JsonMapper json) {
+        var registration = new FilterRegistrationBean<>(new RequestBodyLimit(api.maxBody().toBytes(), json));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

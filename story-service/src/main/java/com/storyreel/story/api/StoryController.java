@@ -12,7 +12,7 @@ import com.storyreel.runtime.assets.AssetStore;
 import com.storyreel.runtime.events.EventPublisher;
 import com.storyreel.story.access.Caller;
 import com.storyreel.story.access.StoryQuotas;
-import com.storyreel.story.intake.StoryIntake;
+import com.storyreel.story.writing.StoryIntake;
 import com.storyreel.story.intake.StoryRequestRules.Violation;
 import com.storyreel.story.progress.StoryBindings;
 import com.storyreel.story.progress.StoryEvents;

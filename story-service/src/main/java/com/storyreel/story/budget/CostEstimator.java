@@ -6,7 +6,7 @@ import java.util.List;
 import com.storyreel.events.SceneScript;
 import com.storyreel.events.VendorCost;
 import com.storyreel.story.state.CostEstimate;
-import com.storyreel.story.writing.SpokenLength;
+import com.storyreel.story.storytelling.SpokenLength;
 
 /**
  * Estimates a story's cost at each vendor that will take part, in the units the vendors bill and the

@@ -1,5 +1,6 @@
 package com.storyreel.story.budget;
 
+import com.storyreel.runtime.providers.ProviderChoice;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,15 +11,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * to the gateway as to the stages.
  */
 @ConfigurationProperties("storyreel")
-public record StageProviders(@DefaultValue Choice image, @DefaultValue Choice narration, @DefaultValue Choice clip,
-        @DefaultValue Choice merge, @DefaultValue Choice render, @DefaultValue Key leonardo,
+public record StageProviders(@DefaultValue Stage image, @DefaultValue Stage narration, @DefaultValue Stage clip,
+        @DefaultValue Stage merge, @DefaultValue Stage render, @DefaultValue Key leonardo,
         @DefaultValue Key elevenlabs, @DefaultValue Key json2video) {
 
-    /** A stage's provider setting: {@code auto} (the vendor when its key is set), the vendor's name, or a local one. */
-    public record Choice(@DefaultValue("auto") String provider) {
+    /** A stage's settings, of which only its provider ({@code storyreel.<stage>.provider}) is read here. */
+    public record Stage(@DefaultValue("auto") ProviderChoice provider) {
 
         boolean usesVendor(String vendor, Key key) {
-            return provider.equalsIgnoreCase(vendor) || provider.equalsIgnoreCase("auto") && key.isSet();
+            return provider.usesVendor(vendor, key.isSet());
         }
     }
 

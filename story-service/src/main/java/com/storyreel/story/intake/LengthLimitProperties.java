@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param maxNarrationCharacters the most characters one scene's narration may have
  * @param maxDuration the longest video a story may make, estimated from its narration
- * @param wordsPerMinute the speaking rate the length is estimated with (see {@link com.storyreel.story.writing.SpokenLength})
+ * @param wordsPerMinute the speaking rate the length is estimated with (see {@link com.storyreel.story.storytelling.SpokenLength})
  */
 @ConfigurationProperties("storyreel.limits")
 public record LengthLimitProperties(@DefaultValue("1500") int maxNarrationCharacters,

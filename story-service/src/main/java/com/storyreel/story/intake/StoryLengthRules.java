@@ -8,7 +8,7 @@ import java.util.Optional;
 import com.storyreel.events.SceneScript;
 import com.storyreel.story.intake.StoryRequestRules.Violation;
 import com.storyreel.story.state.StoryRequest;
-import com.storyreel.story.writing.SpokenLength;
+import com.storyreel.story.storytelling.SpokenLength;
 
 /**
  * The caps on narration: characters a scene and the story's length in minutes. A script is checked when

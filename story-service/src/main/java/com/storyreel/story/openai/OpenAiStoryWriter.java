@@ -11,8 +11,9 @@ import com.storyreel.story.intake.StoryRequestRules;
 import com.storyreel.story.openai.OpenAiClient.Answer;
 import com.storyreel.story.openai.OpenAiClient.ChatMessage;
 import com.storyreel.story.state.StoryRequest;
-import com.storyreel.story.writing.ScriptSplitter;
-import com.storyreel.story.writing.ScriptText;
+import com.storyreel.story.storytelling.ScriptSplitter;
+import com.storyreel.story.storytelling.ScriptText;
+import com.storyreel.story.storytelling.Story;
 import com.storyreel.story.writing.StoryWriter;
 import com.storyreel.story.writing.WrittenStory;
 import org.slf4j.Logger;
@@ -124,7 +125,7 @@ public final class OpenAiStoryWriter implements StoryWriter {
         Optional<String> misfit = misfit(board.scenes(), sentences.size(), sceneCount, maxScenes);
         if (misfit.isPresent()) {
             log.warn("OpenAI's scenes do not fit the script ({}); using the local script splitter's scenes", misfit.get());
-            WrittenStory local = splitter.split(request.script(), request.sceneCount(), request.style());
+            Story local = splitter.split(request.script(), request.sceneCount(), request.style());
             return new WrittenStory(title, local.scenes(), answer.cost());
         }
         List<SceneScript> scenes = new ArrayList<>();

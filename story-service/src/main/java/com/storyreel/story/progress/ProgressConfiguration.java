@@ -1,7 +1,6 @@
 package com.storyreel.story.progress;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.function.Consumer;
 
 import com.storyreel.events.SceneClipRendered;
@@ -15,7 +14,6 @@ import com.storyreel.runtime.events.EventPublisher;
 import com.storyreel.runtime.tracing.StoryContext;
 import com.storyreel.story.state.StoryStore;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -35,9 +33,8 @@ class ProgressConfiguration {
     }
 
     @Bean
-    StoryGates storyGates(StoryStore store, EventPublisher publisher, Clock clock,
-            @Value("${storyreel.gates.stale-after:30s}") Duration staleAfter) {
-        return new StoryGates(store, publisher, clock, staleAfter);
+    StoryGates storyGates(StoryStore store, EventPublisher publisher, Clock clock, GateProperties gates) {
+        return new StoryGates(store, publisher, clock, gates.staleAfter());
     }
 
     @Bean
@@ -57,8 +54,8 @@ class ProgressConfiguration {
 
     @Bean
     StoryRecovery storyRecovery(StoryStore store, StoryGates gates, EventPublisher publisher, Clock clock,
-            @Value("${storyreel.recovery.quiet-for:20s}") Duration quietFor, StoryContext storyContext) {
-        return new StoryRecovery(store, gates, publisher, clock, quietFor, storyContext);
+            RecoveryProperties recovery, StoryContext storyContext) {
+        return new StoryRecovery(store, gates, publisher, clock, recovery.quietFor(), storyContext);
     }
 
     @Bean

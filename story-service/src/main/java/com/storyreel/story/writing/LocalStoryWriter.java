@@ -1,6 +1,8 @@
 package com.storyreel.story.writing;
 
 import com.storyreel.story.state.StoryRequest;
+import com.storyreel.story.storytelling.OfflineStoryWriter;
+import com.storyreel.story.storytelling.ScriptSplitter;
 
 /** The free writers: a script is split into scenes as it is, a prompt is told by the offline writer. */
 public final class LocalStoryWriter implements StoryWriter {
@@ -24,8 +26,9 @@ public final class LocalStoryWriter implements StoryWriter {
 
     @Override
     public WrittenStory write(StoryRequest request) {
-        return request.script() != null ? splitter.split(request.script(), request.sceneCount(), request.style())
+        return new WrittenStory(request.script() != null
+                ? splitter.split(request.script(), request.sceneCount(), request.style())
                 : writer.write(request.prompt(), request.sceneCount() == null ? defaultScenes : request.sceneCount(),
-                        request.style());
+                        request.style()));
     }
 }

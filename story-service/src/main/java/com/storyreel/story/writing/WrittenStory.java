@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.storyreel.events.SceneScript;
 import com.storyreel.events.VendorCost;
+import com.storyreel.story.storytelling.Story;
 
 /**
  * A story ready to produce: its title and its scenes in order, each with narration and an image prompt.
@@ -16,8 +17,8 @@ public record WrittenStory(String title, List<SceneScript> scenes, VendorCost co
         scenes = List.copyOf(scenes);
     }
 
-    /** A story written by a free local writer. */
-    public WrittenStory(String title, List<SceneScript> scenes) {
-        this(title, scenes, null);
+    /** A story told by the free local engine. */
+    public WrittenStory(Story story) {
+        this(story.title(), story.scenes(), null);
     }
 }

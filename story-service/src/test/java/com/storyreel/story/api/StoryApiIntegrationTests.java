@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import com.storyreel.localstack.SharedLocalStack;
-import com.storyreel.localstack.TopicProbe;
+import com.storyreel.localstack.TopicProbeExtension;
 import com.storyreel.story.StoryServiceTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,6 +26,9 @@ import static org.awaitility.Awaitility.await;
 
 @StoryServiceTest
 class StoryApiIntegrationTests {
+
+    @RegisterExtension
+    static final TopicProbeExtension kafka = TopicProbeExtension.reading();
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -187,11 +190,9 @@ class StoryApiIntegrationTests {
     @Test
     void storyRequestedRecordOnTheTopicIsWrittenLikeARestRequest() throws Exception {
         String storyId = "kafka-" + UUID.randomUUID();
-        try (var probe = new TopicProbe(SharedLocalStack.get().kafka().bootstrapServers())) {
-            probe.send("story.requested", storyId, """
-                    {"storyId":"%s","script":"The moon rose over the harbor. A small boat waited.","aspectRatio":"9:16"}"""
-                    .formatted(storyId));
-        }
+        kafka.probe().send("story.requested", storyId, """
+                {"storyId":"%s","script":"The moon rose over the harbor. A small boat waited.","aspectRatio":"9:16"}"""
+                .formatted(storyId));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonNode story = getJson("/api/stories/" + storyId);
@@ -204,9 +205,7 @@ class StoryApiIntegrationTests {
     @Test
     void invalidStoryRequestedRecordFailsTheStoryNamingTheField() throws Exception {
         String storyId = "kafka-bad-" + UUID.randomUUID();
-        try (var probe = new TopicProbe(SharedLocalStack.get().kafka().bootstrapServers())) {
-            probe.send("story.requested", storyId, "{\"storyId\":\"%s\",\"prompt\":\"a fox\",\"sceneCount\":40}".formatted(storyId));
-        }
+        kafka.probe().send("story.requested", storyId, "{\"storyId\":\"%s\",\"prompt\":\"a fox\",\"sceneCount\":40}".formatted(storyId));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonNode story = getJson("/api/stories/" + storyId);

@@ -5,19 +5,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import java.util.UUID;
-import java.util.stream.IntStream;
 
 import com.storyreel.events.SceneImageGenerated;
 import com.storyreel.events.SceneNarrated;
-import com.storyreel.events.SceneScript;
 import com.storyreel.events.Stage;
 import com.storyreel.events.StageFailed;
 import com.storyreel.events.VendorCost;
 import com.storyreel.story.StoryServiceTest;
-import com.storyreel.story.intake.StoryIntake;
+import com.storyreel.story.WrittenStories;
 import com.storyreel.story.progress.StoryProgress;
-import com.storyreel.story.state.StoryRequest;
 import com.storyreel.story.state.StoryStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -40,7 +36,7 @@ class StoryCostsIntegrationTests {
     StoryStore store;
 
     @Autowired
-    StoryIntake intake;
+    WrittenStories written;
 
     @Autowired
     StoryProgress progress;
@@ -50,7 +46,7 @@ class StoryCostsIntegrationTests {
 
     @Test
     void storyShowsWhatEachSceneCostWhenEachStageEndedAndTheTotalPerVendorAndUnit() throws Exception {
-        String storyId = writtenStory(2, new VendorCost("openai", "tokens", 600));
+        String storyId = written.story("costs-", 2, new VendorCost("openai", "tokens", 600));
         for (int scene = 0; scene < 2; scene++) {
             progress.onImageGenerated(new SceneImageGenerated(storyId, scene, "img-" + scene, 1920, 1080, "leonardo", 0,
                     new VendorCost("leonardo", "credits", 8)));
@@ -87,7 +83,7 @@ class StoryCostsIntegrationTests {
     void eachChargeIsCountedOnceByVendorAndUnitEvenWhenItsEventComesTwice() {
         double credits = charged("leonardo", "credits");
         double characters = charged("elevenlabs", "characters");
-        String storyId = writtenStory(1, null);
+        String storyId = written.story("costs-", 1, null);
         var image = new SceneImageGenerated(storyId, 0, "img", 1920, 1080, "leonardo", 0, new VendorCost("leonardo", "credits", 8));
 
         progress.onImageGenerated(image);
@@ -103,7 +99,7 @@ class StoryCostsIntegrationTests {
 
     @Test
     void storyMadeWithLocalProvidersCostsNothing() throws Exception {
-        String storyId = writtenStory(1, null);
+        String storyId = written.story("costs-", 1, null);
         progress.onImageGenerated(new SceneImageGenerated(storyId, 0, "img", 1920, 1080, "painter", 0));
 
         JsonNode story = get("/api/stories/" + storyId);
@@ -120,14 +116,6 @@ class StoryCostsIntegrationTests {
             }
         }
         throw new AssertionError("No " + vendor + " " + unit + " in " + costs);
-    }
-
-    private String writtenStory(int scenes, VendorCost writerCost) {
-        String storyId = "costs-" + UUID.randomUUID();
-        store.createIfAbsent(intake.newStory(storyId, new StoryRequest(null, "script", scenes, "16:9", null, null), null, null, null));
-        store.recordWritten(storyId, "Test", "test", writerCost, IntStream.range(0, scenes)
-                .mapToObj(i -> new SceneScript(i, "Scene " + i + ".", "a meadow at noon")).toList());
-        return storyId;
     }
 
     private JsonNode get(String path) throws Exception {

@@ -4,10 +4,11 @@ import java.util.List;
 
 import com.storyreel.events.SceneScript;
 import com.storyreel.events.VendorCost;
-import com.storyreel.story.budget.StageProviders.Choice;
+import com.storyreel.runtime.providers.ProviderChoice;
 import com.storyreel.story.budget.StageProviders.Key;
+import com.storyreel.story.budget.StageProviders.Stage;
 import com.storyreel.story.state.CostEstimate;
-import com.storyreel.story.writing.SpokenLength;
+import com.storyreel.story.storytelling.SpokenLength;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,7 +73,11 @@ class CostEstimatorTests {
 
     private static StageProviders stages(String image, String narration, String clip, String merge, String render,
             Key leonardo, Key elevenlabs, Key json2video) {
-        return new StageProviders(new Choice(image), new Choice(narration), new Choice(clip), new Choice(merge),
-                new Choice(render), leonardo, elevenlabs, json2video);
+        return new StageProviders(stage(image), stage(narration), stage(clip), stage(merge), stage(render), leonardo,
+                elevenlabs, json2video);
+    }
+
+    private static Stage stage(String provider) {
+        return new Stage(new ProviderChoice(provider));
     }
 }

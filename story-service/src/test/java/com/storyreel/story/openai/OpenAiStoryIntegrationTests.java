@@ -14,21 +14,19 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.storyreel.events.EventJson;
 import com.storyreel.events.StoryRequested;
 import com.storyreel.events.SceneScript;
 import com.storyreel.events.StoryWritten;
 import com.storyreel.events.VendorCost;
-import com.storyreel.localstack.SharedLocalStack;
-import com.storyreel.localstack.TopicProbe;
+import com.storyreel.localstack.TopicProbeExtension;
 import com.storyreel.story.StoryServiceTest;
-import com.storyreel.story.intake.StoryIntake;
+import com.storyreel.story.writing.StoryIntake;
 import com.storyreel.story.state.StoryDocument;
 import com.storyreel.story.state.StoryStore;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -43,7 +41,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static com.storyreel.story.openai.OpenAiStubs.PATH;
 import static com.storyreel.story.openai.OpenAiStubs.completion;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,9 +50,13 @@ import static org.awaitility.Awaitility.await;
 @StoryServiceTest
 class OpenAiStoryIntegrationTests {
 
+    @RegisterExtension
+    static final TopicProbeExtension kafka = TopicProbeExtension.reading();
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private static final WireMockServer openAi = startedStubServer();
+    @RegisterExtension
+    static final OpenAiStubServer openAi = new OpenAiStubServer();
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -73,21 +74,8 @@ class OpenAiStoryIntegrationTests {
 
     @DynamicPropertySource
     static void writeWithTheStubbedOpenAi(DynamicPropertyRegistry registry) {
-        registry.add("storyreel.writer.provider", () -> "openai");
-        registry.add("storyreel.openai.api-key", () -> OpenAiTestClient.KEY);
-        registry.add("storyreel.openai.base-url", () -> openAi.baseUrl() + "/v1");
+        openAi.writeStories(registry);
         registry.add("resilience4j.retry.instances.openai.wait-duration", () -> "10ms");
-    }
-
-    private static WireMockServer startedStubServer() {
-        WireMockServer server = new WireMockServer(options().dynamicPort());
-        server.start();
-        return server;
-    }
-
-    @AfterAll
-    static void stopStubServer() {
-        openAi.stop();
     }
 
     @Test
@@ -101,8 +89,7 @@ class OpenAiStoryIntegrationTests {
         openAi.stubFor(post(PATH).withRequestBody(containing(idea)).willReturn(completion(
                 JSON.writeValueAsString(Map.of("title", "Miso and the Dark", "scenes", scenes)), "stop", 350, 250)));
 
-        try (var probe = new TopicProbe(SharedLocalStack.get().kafka().bootstrapServers());
-                var written = probe.read("story.written")) {
+        try (var written = kafka.probe().read("story.written")) {
             String storyId = create("{\"prompt\":\"" + idea + "\",\"sceneCount\":2}");
 
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {

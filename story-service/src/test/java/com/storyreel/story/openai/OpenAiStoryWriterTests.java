@@ -9,7 +9,7 @@ import com.storyreel.events.SceneScript;
 import com.storyreel.events.VendorCost;
 import com.storyreel.runtime.vendor.VendorException;
 import com.storyreel.story.state.StoryRequest;
-import com.storyreel.story.writing.ScriptSplitter;
+import com.storyreel.story.storytelling.ScriptSplitter;
 import com.storyreel.story.writing.WrittenStory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

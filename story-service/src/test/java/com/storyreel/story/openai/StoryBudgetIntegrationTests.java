@@ -9,12 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.storyreel.localstack.SharedLocalStack;
-import com.storyreel.localstack.TopicProbe;
+import com.storyreel.localstack.TopicProbeExtension;
 import com.storyreel.story.StoryServiceTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -26,7 +24,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static com.storyreel.story.openai.OpenAiStubs.PATH;
 import static com.storyreel.story.openai.OpenAiStubs.completion;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +37,9 @@ import static org.awaitility.Awaitility.await;
 @StoryServiceTest
 class StoryBudgetIntegrationTests {
 
+    @RegisterExtension
+    static final TopicProbeExtension kafka = TopicProbeExtension.reading();
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int ANSWER_TOKENS = 1000;
     private static final String SHORT_IDEA = "a fox who wants to fly";
@@ -50,7 +50,8 @@ class StoryBudgetIntegrationTests {
     /** Room for the short idea, not for a prompt of 4,000 characters (about 1,000 tokens more). */
     private static final long TOKEN_BUDGET = SHORT_ESTIMATE + 300;
 
-    private static final WireMockServer openAi = startedStubServer();
+    @RegisterExtension
+    static final OpenAiStubServer openAi = new OpenAiStubServer();
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -59,9 +60,7 @@ class StoryBudgetIntegrationTests {
 
     @DynamicPropertySource
     static void budgets(DynamicPropertyRegistry registry) {
-        registry.add("storyreel.writer.provider", () -> "openai");
-        registry.add("storyreel.openai.api-key", () -> OpenAiTestClient.KEY);
-        registry.add("storyreel.openai.base-url", () -> openAi.baseUrl() + "/v1");
+        openAi.writeStories(registry);
         registry.add("storyreel.openai.max-completion-tokens", () -> ANSWER_TOKENS);
         registry.add("storyreel.budget.openai-tokens", () -> TOKEN_BUDGET);
         // The image stage would use Leonardo: its key is set. 8 credits a picture, so 2 pictures fit and 3 do not.
@@ -72,17 +71,6 @@ class StoryBudgetIntegrationTests {
         registry.add("storyreel.clip.provider", () -> "ffmpeg");
         registry.add("storyreel.merge.provider", () -> "ffmpeg");
         registry.add("storyreel.render.provider", () -> "ffmpeg");
-    }
-
-    private static WireMockServer startedStubServer() {
-        WireMockServer server = new WireMockServer(options().dynamicPort());
-        server.start();
-        return server;
-    }
-
-    @AfterAll
-    static void stopStubServer() {
-        openAi.stop();
     }
 
     @Test
@@ -103,8 +91,7 @@ class StoryBudgetIntegrationTests {
     void aPromptWhoseWritingIsOverTheTokenBudgetFailsBeforeOpenAiIsAsked() throws Exception {
         String idea = "a very long idea " + "x".repeat(3900);
 
-        try (var probe = new TopicProbe(SharedLocalStack.get().kafka().bootstrapServers());
-                var written = probe.read("story.written")) {
+        try (var written = kafka.probe().read("story.written")) {
             String storyId = create("{\"prompt\":\"" + idea + "\",\"sceneCount\":2}");
 
             JsonNode story = awaitStatus(storyId, "FAILED");
@@ -123,8 +110,7 @@ class StoryBudgetIntegrationTests {
         String idea = "three owls and a moon";
         answers(idea, 3, "The owls watched the moon rise.");
 
-        try (var probe = new TopicProbe(SharedLocalStack.get().kafka().bootstrapServers());
-                var written = probe.read("story.written")) {
+        try (var written = kafka.probe().read("story.written")) {
             String storyId = create("{\"prompt\":\"" + idea + "\",\"sceneCount\":3}");
 
             JsonNode story = awaitStatus(storyId, "FAILED");

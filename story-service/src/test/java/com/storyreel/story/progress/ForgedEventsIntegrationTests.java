@@ -13,17 +13,16 @@ import com.storyreel.events.StageFailed;
 import com.storyreel.events.StoryRendered;
 import com.storyreel.events.StoryRequested;
 import com.storyreel.events.Topics;
-import com.storyreel.localstack.SharedLocalStack;
 import com.storyreel.localstack.TopicProbe;
+import com.storyreel.localstack.TopicProbeExtension;
 import com.storyreel.story.StoryServiceTest;
-import com.storyreel.story.intake.StoryIntake;
+import com.storyreel.story.writing.StoryIntake;
 import com.storyreel.story.state.StoryDocument;
 import com.storyreel.story.state.StoryRequest;
 import com.storyreel.story.state.StoryStatus;
 import com.storyreel.story.state.StoryStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,23 +35,14 @@ import static org.awaitility.Awaitility.await;
 @StoryServiceTest
 class ForgedEventsIntegrationTests {
 
-    private static TopicProbe probe;
+    @RegisterExtension
+    static final TopicProbeExtension kafka = TopicProbeExtension.reading();
 
     @Autowired
     StoryStore store;
 
     @Autowired
     StoryIntake intake;
-
-    @BeforeAll
-    static void startProbe() {
-        probe = new TopicProbe(SharedLocalStack.get().kafka().bootstrapServers());
-    }
-
-    @AfterAll
-    static void stopProbe() {
-        probe.close();
-    }
 
     @Test
     void aStoryRenderedForAStoryStillBeingWrittenIsDeadLetteredAndCompletesNothing() throws Exception {
@@ -108,8 +98,8 @@ class ForgedEventsIntegrationTests {
 
     /** Publishes the record under the key and returns the reason its dead letter carries. */
     private static String deadLettered(String topic, String key, byte[] record) throws Exception {
-        try (var dead = probe.read(Topics.deadLetter(topic, "story-service"))) {
-            probe.send(topic, key, record);
+        try (var dead = kafka.probe().read(Topics.deadLetter(topic, "story-service"))) {
+            kafka.probe().send(topic, key, record);
             await().atMost(Duration.ofSeconds(60)).until(() -> !dead.matching(r -> r.ofStory(key)).isEmpty());
             TopicProbe.Received letter = dead.matching(r -> r.ofStory(key)).getFirst();
             assertThat(letter.header("x-original-topic")).isEqualTo(topic);

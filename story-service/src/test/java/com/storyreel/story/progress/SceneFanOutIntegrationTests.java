@@ -3,26 +3,22 @@ package com.storyreel.story.progress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.IntStream;
 
 import com.storyreel.events.EventJson;
-import com.storyreel.events.SceneScript;
 import com.storyreel.events.SceneWritten;
 import com.storyreel.events.Stage;
 import com.storyreel.events.StageFailed;
 import com.storyreel.events.StoryWritten;
 import com.storyreel.events.Topics;
-import com.storyreel.localstack.SharedLocalStack;
 import com.storyreel.localstack.TopicProbe;
+import com.storyreel.localstack.TopicProbeExtension;
 import com.storyreel.story.StoryServiceTest;
-import com.storyreel.story.intake.StoryIntake;
+import com.storyreel.story.WrittenStories;
 import com.storyreel.story.state.StageState;
-import com.storyreel.story.state.StoryRequest;
 import com.storyreel.story.state.StoryStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,38 +29,26 @@ import static org.awaitility.Awaitility.await;
 @StoryServiceTest
 class SceneFanOutIntegrationTests {
 
-    private static TopicProbe probe;
-    private static TopicProbe.Reader scenes;
+    @RegisterExtension
+    static final TopicProbeExtension kafka = TopicProbeExtension.reading(Topics.SCENE_WRITTEN);
 
     @Autowired
     StoryStore store;
 
     @Autowired
-    StoryIntake intake;
+    WrittenStories written;
 
     @Autowired
     StoryRetry retry;
 
-    @BeforeAll
-    static void readScenes() {
-        probe = new TopicProbe(SharedLocalStack.get().kafka().bootstrapServers());
-        scenes = probe.read(Topics.SCENE_WRITTEN);
-    }
-
-    @AfterAll
-    static void stopReading() throws Exception {
-        scenes.close();
-        probe.close();
-    }
-
     @Test
     void aWrittenStoryIsSentAsOneRecordPerSceneKeyedByStoryAndSceneAndSpreadOverPartitions() {
-        String storyId = writtenStory(6);
+        String storyId = written.story("fan-out-", 6);
 
-        probe.send(Topics.STORY_WRITTEN, storyId, EventJson.write(written(storyId)));
+        kafka.probe().send(Topics.STORY_WRITTEN, storyId, EventJson.write(written(storyId)));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> sent(storyId).size() == 6);
-        List<TopicProbe.Received> records = scenes.matching(r -> r.ofStory(storyId));
+        List<TopicProbe.Received> records = kafka.reader(Topics.SCENE_WRITTEN).matching(r -> r.ofStory(storyId));
         assertThat(records).extracting(TopicProbe.Received::key)
                 .containsExactlyInAnyOrder(IntStream.range(0, 6).mapToObj(i -> storyId + "/" + i).toArray(String[]::new));
         assertThat(records.stream().map(TopicProbe.Received::partition).distinct()).hasSizeGreaterThan(1);
@@ -75,12 +59,12 @@ class SceneFanOutIntegrationTests {
 
     @Test
     void aStoryWrittenAgainSendsOnlyTheScenesStillWaitingForAPictureOrANarration() {
-        String storyId = writtenStory(3);
+        String storyId = written.story("fan-out-", 3);
         store.recordStage(storyId, 0, Stage.IMAGE, done("image-0"));
         store.recordStage(storyId, 0, Stage.NARRATION, done("audio-0"));
         store.recordStage(storyId, 1, Stage.IMAGE, done("image-1"));
 
-        probe.send(Topics.STORY_WRITTEN, storyId, EventJson.write(written(storyId)));
+        kafka.probe().send(Topics.STORY_WRITTEN, storyId, EventJson.write(written(storyId)));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> sent(storyId).size() == 2);
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> sent(storyId).size() == 2);
@@ -89,12 +73,12 @@ class SceneFanOutIntegrationTests {
 
     @Test
     void aFailedStorysRetrySendsItsOpenScenesUnderTheNewAttemptAndALateStoryWrittenSendsNothingWhileItIsFailed() {
-        String storyId = writtenStory(2);
+        String storyId = written.story("fan-out-", 2);
         store.recordStage(storyId, 0, Stage.IMAGE, done("image-0"));
         store.recordStage(storyId, 0, Stage.NARRATION, narrated("audio-0"));
         store.recordFailure(new StageFailed(storyId, Stage.NARRATION, 1, "local-speech", "flite crashed", 0));
 
-        probe.send(Topics.STORY_WRITTEN, storyId, EventJson.write(written(storyId)));
+        kafka.probe().send(Topics.STORY_WRITTEN, storyId, EventJson.write(written(storyId)));
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() -> sent(storyId).isEmpty());
 
         retry.retry(store.find(storyId).orElseThrow()).orElseThrow();
@@ -103,21 +87,12 @@ class SceneFanOutIntegrationTests {
         assertThat(sent(storyId)).extracting(SceneWritten::scene, SceneWritten::attempt).containsExactly(tuple(1, 1));
     }
 
-    private String writtenStory(int scenes) {
-        String storyId = "fan-out-" + UUID.randomUUID();
-        store.createIfAbsent(intake.newStory(storyId, new StoryRequest(null, "script", scenes, "16:9", null, null), null,
-                null, null));
-        store.recordWritten(storyId, "Test", "test", null, IntStream.range(0, scenes)
-                .mapToObj(i -> new SceneScript(i, "Scene " + i + ".", "a meadow, scene " + i)).toList());
-        return storyId;
-    }
-
     private StoryWritten written(String storyId) {
         return StoryEvents.written(store.find(storyId).orElseThrow());
     }
 
     private static List<SceneWritten> sent(String storyId) {
-        return scenes.matching(r -> r.ofStory(storyId)).stream()
+        return kafka.reader(Topics.SCENE_WRITTEN).matching(r -> r.ofStory(storyId)).stream()
                 .map(r -> EventJson.read(r.value().getBytes(), SceneWritten.class)).toList();
     }
 

@@ -1,8 +1,6 @@
 package com.storyreel.story.progress;
 
 import java.time.Duration;
-import java.util.UUID;
-import java.util.stream.IntStream;
 
 import com.storyreel.events.AllScenesMerged;
 import com.storyreel.events.EventJson;
@@ -10,21 +8,17 @@ import com.storyreel.events.SceneClipRendered;
 import com.storyreel.events.SceneImageGenerated;
 import com.storyreel.events.SceneMerged;
 import com.storyreel.events.SceneNarrated;
-import com.storyreel.events.SceneScript;
 import com.storyreel.events.Stage;
 import com.storyreel.events.StageFailed;
 import com.storyreel.events.StoryRendered;
-import com.storyreel.localstack.SharedLocalStack;
-import com.storyreel.localstack.TopicProbe;
+import com.storyreel.localstack.TopicProbeExtension;
 import com.storyreel.story.StoryServiceTest;
-import com.storyreel.story.intake.StoryIntake;
+import com.storyreel.story.WrittenStories;
 import com.storyreel.story.state.StoryDocument;
-import com.storyreel.story.state.StoryRequest;
 import com.storyreel.story.state.StoryStatus;
 import com.storyreel.story.state.StoryStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,9 +34,8 @@ class StaleAttemptIntegrationTests {
 
     private static final String TOO_MANY = "Too many requests (HTTP 429)";
 
-    private static TopicProbe probe;
-    private static TopicProbe.Reader clipsRendered;
-    private static TopicProbe.Reader allMerged;
+    @RegisterExtension
+    static final TopicProbeExtension kafka = TopicProbeExtension.reading("scene.clip.rendered", "story.scenes.merged");
 
     @Autowired
     StoryProgress progress;
@@ -51,24 +44,10 @@ class StaleAttemptIntegrationTests {
     StoryStore store;
 
     @Autowired
-    StoryIntake intake;
+    WrittenStories written;
 
     @Autowired
     StoryRetry retry;
-
-    @BeforeAll
-    static void readTopics() {
-        probe = new TopicProbe(SharedLocalStack.get().kafka().bootstrapServers());
-        clipsRendered = probe.read("scene.clip.rendered");
-        allMerged = probe.read("story.scenes.merged");
-    }
-
-    @AfterAll
-    static void stopReading() throws Exception {
-        clipsRendered.close();
-        allMerged.close();
-        probe.close();
-    }
 
     @Test
     void mergeOfAClipStillRenderingWhenTheStoryWasRetriedFailsStaleAndIsStartedAgainUnderTheRetrysAttempt() {
@@ -79,11 +58,11 @@ class StaleAttemptIntegrationTests {
         assertThat(retried.attempt()).isEqualTo(1);
 
         // Scene 0's clip of attempt 0 finishes; its merge, submitted as attempt 0, meets a 429.
-        probe.send("scene.clip.rendered", storyId, EventJson.write(clip(storyId, 0, 0)));
+        kafka.probe().send("scene.clip.rendered", storyId, EventJson.write(clip(storyId, 0, 0)));
         await().atMost(Duration.ofSeconds(20)).until(() -> store.find(storyId).orElseThrow().scenes().get(0).isDone(Stage.CLIP));
-        probe.send("stage.failed", storyId, EventJson.write(new StageFailed(storyId, Stage.MERGE, 0, "json2video", TOO_MANY, 0)));
+        kafka.probe().send("stage.failed", storyId, EventJson.write(new StageFailed(storyId, Stage.MERGE, 0, "json2video", TOO_MANY, 0)));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> clipsRendered.matching(r -> r.ofStory(storyId)).stream()
+        await().atMost(Duration.ofSeconds(20)).until(() -> kafka.reader("scene.clip.rendered").matching(r -> r.ofStory(storyId)).stream()
                 .map(r -> EventJson.read(r.value().getBytes(), SceneClipRendered.class))
                 .anyMatch(c -> c.scene() == 0 && c.attempt() == 1));
         assertThat(store.find(storyId).orElseThrow().status()).isEqualTo(StoryStatus.GENERATING);
@@ -91,8 +70,8 @@ class StaleAttemptIntegrationTests {
         progress.onClipRendered(clip(storyId, 1, 1));
         progress.onMerged(merge(storyId, 0, 1));
         progress.onMerged(merge(storyId, 1, 1));
-        await().atMost(Duration.ofSeconds(20)).until(() -> allMerged.matching(r -> r.ofStory(storyId)).size() == 1);
-        assertThat(EventJson.read(allMerged.matching(r -> r.ofStory(storyId)).getFirst().value().getBytes(),
+        await().atMost(Duration.ofSeconds(20)).until(() -> kafka.reader("story.scenes.merged").matching(r -> r.ofStory(storyId)).size() == 1);
+        assertThat(EventJson.read(kafka.reader("story.scenes.merged").matching(r -> r.ofStory(storyId)).getFirst().value().getBytes(),
                 AllScenesMerged.class).attempt()).isEqualTo(1);
         progress.onRendered(new StoryRendered(storyId, "final.mp4", "final.srt", "final.vtt", 7.5, "json2video", 1));
         assertThat(store.find(storyId).orElseThrow().status()).isEqualTo(StoryStatus.COMPLETED);
@@ -118,12 +97,12 @@ class StaleAttemptIntegrationTests {
         progress.onClipRendered(clip(storyId, 1, 1));
         StoryDocument resumed = retry.retry(store.find(storyId).orElseThrow()).orElseThrow();
         assertThat(resumed.attempt()).isEqualTo(2);
-        await().atMost(Duration.ofSeconds(20)).until(() -> clipsRendered.matching(r -> r.ofStory(storyId)).stream()
+        await().atMost(Duration.ofSeconds(20)).until(() -> kafka.reader("scene.clip.rendered").matching(r -> r.ofStory(storyId)).stream()
                 .map(r -> EventJson.read(r.value().getBytes(), SceneClipRendered.class))
                 .anyMatch(c -> c.scene() == 0 && c.attempt() == 2));
         progress.onMerged(merge(storyId, 0, 2));
         progress.onMerged(merge(storyId, 1, 2));
-        await().atMost(Duration.ofSeconds(20)).until(() -> allMerged.matching(r -> r.ofStory(storyId)).size() == 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> kafka.reader("story.scenes.merged").matching(r -> r.ofStory(storyId)).size() == 1);
         progress.onRendered(new StoryRendered(storyId, "final.mp4", "final.srt", "final.vtt", 7.0, "json2video", 2));
         assertThat(store.find(storyId).orElseThrow().status()).isEqualTo(StoryStatus.COMPLETED);
     }
@@ -145,7 +124,7 @@ class StaleAttemptIntegrationTests {
         assertThat(failed.scenes().get(0).stage(Stage.MERGE).isFailed()).isTrue();
         assertThat(failed.scenes().get(0).stage(Stage.MERGE).reason()).isEqualTo(TOO_MANY);
         retry.retry(failed).orElseThrow();
-        await().atMost(Duration.ofSeconds(20)).until(() -> clipsRendered.matching(r -> r.ofStory(storyId)).stream()
+        await().atMost(Duration.ofSeconds(20)).until(() -> kafka.reader("scene.clip.rendered").matching(r -> r.ofStory(storyId)).stream()
                 .map(r -> EventJson.read(r.value().getBytes(), SceneClipRendered.class))
                 .filter(c -> c.attempt() == 2).map(SceneClipRendered::scene).distinct().count() == 2);
     }
@@ -169,10 +148,7 @@ class StaleAttemptIntegrationTests {
     }
 
     private String storyWithInputsReady(int scenes) {
-        String storyId = "stale-" + UUID.randomUUID();
-        store.createIfAbsent(intake.newStory(storyId, new StoryRequest(null, "script", scenes, "16:9", null, null), null, null, null));
-        store.recordWritten(storyId, "Test", "test", null, IntStream.range(0, scenes)
-                .mapToObj(i -> new SceneScript(i, "Scene " + i + ".", "a meadow at noon")).toList());
+        String storyId = written.story("stale-", scenes);
         for (int scene = 0; scene < scenes; scene++) {
             progress.onImageGenerated(new SceneImageGenerated(storyId, scene, "img-" + scene, 1920, 1080, "leonardo", 0));
             progress.onNarrated(new SceneNarrated(storyId, scene, "audio-" + scene, "captions-" + scene, 2.5, "slt", "local", 0));

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -17,21 +16,17 @@ import com.storyreel.events.SceneImageGenerated;
 import com.storyreel.events.SceneInputsReady;
 import com.storyreel.events.SceneMerged;
 import com.storyreel.events.SceneNarrated;
-import com.storyreel.events.SceneScript;
 import com.storyreel.events.Stage;
 import com.storyreel.events.StageFailed;
-import com.storyreel.localstack.SharedLocalStack;
-import com.storyreel.localstack.TopicProbe;
+import com.storyreel.localstack.TopicProbeExtension;
 import com.storyreel.story.StoryServiceTest;
-import com.storyreel.story.intake.StoryIntake;
+import com.storyreel.story.WrittenStories;
 import com.storyreel.story.state.StageState;
 import com.storyreel.story.state.StoryDocument;
-import com.storyreel.story.state.StoryRequest;
 import com.storyreel.story.state.StoryStatus;
 import com.storyreel.story.state.StoryStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,9 +36,8 @@ import static org.awaitility.Awaitility.await;
 @StoryServiceTest
 class StoryGatesIntegrationTests {
 
-    private static TopicProbe probe;
-    private static TopicProbe.Reader inputsReady;
-    private static TopicProbe.Reader allMerged;
+    @RegisterExtension
+    static final TopicProbeExtension kafka = TopicProbeExtension.reading("scene.inputs.ready", "story.scenes.merged");
 
     @Autowired
     StoryProgress progress;
@@ -52,7 +46,7 @@ class StoryGatesIntegrationTests {
     StoryStore store;
 
     @Autowired
-    StoryIntake intake;
+    WrittenStories written;
 
     @Autowired
     StoryRecovery recovery;
@@ -60,23 +54,9 @@ class StoryGatesIntegrationTests {
     @Autowired
     StoryRetry retry;
 
-    @BeforeAll
-    static void readGateTopics() {
-        probe = new TopicProbe(SharedLocalStack.get().kafka().bootstrapServers());
-        inputsReady = probe.read("scene.inputs.ready");
-        allMerged = probe.read("story.scenes.merged");
-    }
-
-    @AfterAll
-    static void stopReading() throws Exception {
-        inputsReady.close();
-        allMerged.close();
-        probe.close();
-    }
-
     @Test
     void duplicatedConcurrentOutOfOrderCompletionsFireEachGateOnce() throws Exception {
-        String storyId = writtenStory(4);
+        String storyId = written.story("gates-", 4);
         List<Runnable> inputs = new ArrayList<>();
         for (int scene = 0; scene < 4; scene++) {
             for (int copy = 0; copy < 3; copy++) {
@@ -86,7 +66,7 @@ class StoryGatesIntegrationTests {
         }
         runShuffledOnEightThreads(inputs);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> gateEvents(inputsReady, storyId) >= 4);
+        await().atMost(Duration.ofSeconds(20)).until(() -> gateEvents("scene.inputs.ready", storyId) >= 4);
         List<Runnable> merges = new ArrayList<>();
         for (int scene = 0; scene < 4; scene++) {
             for (int copy = 0; copy < 3; copy++) {
@@ -95,10 +75,10 @@ class StoryGatesIntegrationTests {
         }
         runShuffledOnEightThreads(merges);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> gateEvents(allMerged, storyId) >= 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> gateEvents("story.scenes.merged", storyId) >= 1);
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() ->
-                gateEvents(inputsReady, storyId) == 4 && gateEvents(allMerged, storyId) == 1);
-        assertThat(inputsReady.matching(r -> r.ofStory(storyId)))
+                gateEvents("scene.inputs.ready", storyId) == 4 && gateEvents("story.scenes.merged", storyId) == 1);
+        assertThat(kafka.reader("scene.inputs.ready").matching(r -> r.ofStory(storyId)))
                 .extracting(r -> EventJson.read(r.value().getBytes(), SceneInputsReady.class).scene())
                 .containsExactlyInAnyOrder(0, 1, 2, 3);
         assertThat(store.find(storyId).orElseThrow().status()).isEqualTo(StoryStatus.RENDERING);
@@ -106,7 +86,7 @@ class StoryGatesIntegrationTests {
 
     @Test
     void manyStoriesCompletingAtOnceEachFireTheirGatesOnce() throws Exception {
-        List<String> stories = IntStream.range(0, 30).mapToObj(i -> writtenStory(2)).toList();
+        List<String> stories = IntStream.range(0, 30).mapToObj(i -> written.story("gates-", 2)).toList();
         List<Runnable> work = new ArrayList<>();
         for (String storyId : stories) {
             for (int scene = 0; scene < 2; scene++) {
@@ -118,24 +98,24 @@ class StoryGatesIntegrationTests {
         }
         runShuffledOnEightThreads(work);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> stories.stream().allMatch(id -> gateEvents(inputsReady, id) >= 2));
+        await().atMost(Duration.ofSeconds(30)).until(() -> stories.stream().allMatch(id -> gateEvents("scene.inputs.ready", id) >= 2));
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() ->
-                stories.stream().allMatch(id -> gateEvents(inputsReady, id) == 2));
+                stories.stream().allMatch(id -> gateEvents("scene.inputs.ready", id) == 2));
     }
 
     @Test
     void duplicateCompletionsThroughKafkaFireTheSceneGateOnce() throws Exception {
-        String storyId = writtenStory(1);
+        String storyId = written.story("gates-", 1);
         byte[] image = EventJson.write(new SceneImageGenerated(storyId, 0, "img-key", 1920, 1080, "painter", 0));
         byte[] narration = EventJson.write(new SceneNarrated(storyId, 0, "audio-key", "captions-key", 3.5, "slt", "local", 0));
-        probe.send("scene.narrated", storyId, narration);
-        probe.send("scene.image.generated", storyId, image);
-        probe.send("scene.image.generated", storyId, image);
-        probe.send("scene.narrated", storyId, narration);
+        kafka.probe().send("scene.narrated", storyId, narration);
+        kafka.probe().send("scene.image.generated", storyId, image);
+        kafka.probe().send("scene.image.generated", storyId, image);
+        kafka.probe().send("scene.narrated", storyId, narration);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> gateEvents(inputsReady, storyId) >= 1);
-        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> gateEvents(inputsReady, storyId) == 1);
-        SceneInputsReady ready = EventJson.read(inputsReady.matching(r -> r.ofStory(storyId)).getFirst().value().getBytes(),
+        await().atMost(Duration.ofSeconds(30)).until(() -> gateEvents("scene.inputs.ready", storyId) >= 1);
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> gateEvents("scene.inputs.ready", storyId) == 1);
+        SceneInputsReady ready = EventJson.read(kafka.reader("scene.inputs.ready").matching(r -> r.ofStory(storyId)).getFirst().value().getBytes(),
                 SceneInputsReady.class);
         assertThat(ready.imageKey()).isEqualTo("img-key");
         assertThat(ready.audioKey()).isEqualTo("audio-key");
@@ -144,7 +124,7 @@ class StoryGatesIntegrationTests {
 
     @Test
     void gateClaimedByAPublisherThatDiedIsPublishedByTheRecovery() {
-        String storyId = writtenStory(1);
+        String storyId = written.story("gates-", 1);
         store.recordStage(storyId, 0, Stage.IMAGE, done("img"));
         store.recordStage(storyId, 0, Stage.NARRATION, StageState.narrated("test", "audio", "captions", 2.0,
                 Instant.now(), null));
@@ -152,19 +132,19 @@ class StoryGatesIntegrationTests {
 
         await().atMost(Duration.ofSeconds(15)).until(() -> {
             recovery.nudgeQuietStories();
-            return gateEvents(inputsReady, storyId) == 1;
+            return gateEvents("scene.inputs.ready", storyId) == 1;
         });
         assertThat(store.find(storyId).orElseThrow().scenes().getFirst().inputsGate().isPublished()).isTrue();
     }
 
     @Test
     void failedStoryNamesStageSceneProviderAndReasonAndRetriesEveryUnitStillOpen() {
-        String storyId = writtenStory(2);
+        String storyId = written.story("gates-", 2);
         for (int scene = 0; scene < 2; scene++) {
             image(storyId, scene).run();
             narration(storyId, scene).run();
         }
-        await().atMost(Duration.ofSeconds(20)).until(() -> gateEvents(inputsReady, storyId) == 2);
+        await().atMost(Duration.ofSeconds(20)).until(() -> gateEvents("scene.inputs.ready", storyId) == 2);
         progress.onFailed(new StageFailed(storyId, Stage.CLIP, 1, "ffmpeg-kenburns", "ffmpeg failed: out of memory", 0));
 
         StoryDocument failed = store.find(storyId).orElseThrow();
@@ -180,9 +160,9 @@ class StoryGatesIntegrationTests {
         assertThat(resumed.attempt()).isEqualTo(1);
         assertThat(resumed.error()).isNull();
         // Scene 1's failed clip, and scene 0's, still in flight, are asked for again under attempt 1.
-        await().atMost(Duration.ofSeconds(20)).until(() -> gateEvents(inputsReady, storyId) == 4);
+        await().atMost(Duration.ofSeconds(20)).until(() -> gateEvents("scene.inputs.ready", storyId) == 4);
         // Scenes are keyed apart, so their records may arrive in any order.
-        assertThat(inputsReady.matching(r -> r.ofStory(storyId)))
+        assertThat(kafka.reader("scene.inputs.ready").matching(r -> r.ofStory(storyId)))
                 .extracting(r -> EventJson.read(r.value().getBytes(), SceneInputsReady.class))
                 .extracting(SceneInputsReady::scene, SceneInputsReady::attempt)
                 .containsExactlyInAnyOrder(tuple(0, 0), tuple(1, 0), tuple(0, 1), tuple(1, 1));
@@ -190,22 +170,14 @@ class StoryGatesIntegrationTests {
         // A late failure of scene 0's clip from before the retry starts it again under the retry's attempt.
         progress.onFailed(new StageFailed(storyId, Stage.CLIP, 0, "ffmpeg-kenburns", "late", 0));
         assertThat(store.find(storyId).orElseThrow().status()).isEqualTo(StoryStatus.GENERATING);
-        await().atMost(Duration.ofSeconds(20)).until(() -> gateEvents(inputsReady, storyId) == 5);
-        SceneInputsReady again = EventJson.read(inputsReady.matching(r -> r.ofStory(storyId)).getLast().value().getBytes(),
+        await().atMost(Duration.ofSeconds(20)).until(() -> gateEvents("scene.inputs.ready", storyId) == 5);
+        SceneInputsReady again = EventJson.read(kafka.reader("scene.inputs.ready").matching(r -> r.ofStory(storyId)).getLast().value().getBytes(),
                 SceneInputsReady.class);
         assertThat(again.scene()).isZero();
         assertThat(again.attempt()).isEqualTo(1);
         merge(storyId, 0).run();
         merge(storyId, 1).run();
-        await().atMost(Duration.ofSeconds(20)).until(() -> gateEvents(allMerged, storyId) == 1);
-    }
-
-    private String writtenStory(int scenes) {
-        String storyId = "gates-" + UUID.randomUUID();
-        store.createIfAbsent(intake.newStory(storyId, new StoryRequest(null, "script", scenes, "16:9", null, null), null, null, null));
-        store.recordWritten(storyId, "Test", "test", null, IntStream.range(0, scenes)
-                .mapToObj(i -> new SceneScript(i, "Scene " + i + ".", "a meadow at noon")).toList());
-        return storyId;
+        await().atMost(Duration.ofSeconds(20)).until(() -> gateEvents("story.scenes.merged", storyId) == 1);
     }
 
     private Runnable image(String storyId, int scene) {
@@ -226,8 +198,8 @@ class StoryGatesIntegrationTests {
         return StageState.done("test", key, Instant.now(), null);
     }
 
-    private static long gateEvents(TopicProbe.Reader reader, String storyId) {
-        return reader.matching(r -> r.ofStory(storyId)).size();
+    private static long gateEvents(String topic, String storyId) {
+        return kafka.reader(topic).matching(r -> r.ofStory(storyId)).size();
     }
 
     private static void runShuffledOnEightThreads(List<Runnable> work) throws Exception {

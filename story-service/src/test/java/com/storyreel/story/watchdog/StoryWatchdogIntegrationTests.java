@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,26 +17,22 @@ import com.storyreel.events.SceneClipRendered;
 import com.storyreel.events.SceneImageGenerated;
 import com.storyreel.events.SceneMerged;
 import com.storyreel.events.SceneNarrated;
-import com.storyreel.events.SceneScript;
 import com.storyreel.events.Stage;
 import com.storyreel.events.StoryRendered;
-import com.storyreel.localstack.SharedLocalStack;
-import com.storyreel.localstack.TopicProbe;
+import com.storyreel.localstack.TopicProbeExtension;
 import com.storyreel.runtime.tracing.StoryContext;
 import com.storyreel.runtime.work.WorkKey;
 import com.storyreel.runtime.work.WorkLedger;
 import com.storyreel.story.StoryServiceTest;
-import com.storyreel.story.intake.StoryIntake;
+import com.storyreel.story.WrittenStories;
 import com.storyreel.story.progress.StoryProgress;
 import com.storyreel.story.progress.StoryRetry;
 import com.storyreel.story.state.StoryDocument;
-import com.storyreel.story.state.StoryRequest;
 import com.storyreel.story.state.StoryStatus;
 import com.storyreel.story.state.StoryStore;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -54,14 +49,14 @@ class StoryWatchdogIntegrationTests {
     private static final Duration STALL_AFTER = Duration.ofSeconds(1);
     private static final Duration LIVE_WORK_LIMIT = Duration.ofMinutes(60);
 
-    private static TopicProbe probe;
-    private static TopicProbe.Reader clipsRendered;
+    @RegisterExtension
+    static final TopicProbeExtension kafka = TopicProbeExtension.reading("scene.clip.rendered");
 
     @Autowired
     StoryStore store;
 
     @Autowired
-    StoryIntake intake;
+    WrittenStories written;
 
     @Autowired
     StoryProgress progress;
@@ -78,18 +73,6 @@ class StoryWatchdogIntegrationTests {
     @Autowired
     StoryContext storyContext;
 
-    @BeforeAll
-    static void readTopics() {
-        probe = new TopicProbe(SharedLocalStack.get().kafka().bootstrapServers());
-        clipsRendered = probe.read("scene.clip.rendered");
-    }
-
-    @AfterAll
-    static void stopReading() throws Exception {
-        clipsRendered.close();
-        probe.close();
-    }
-
     @Test
     void silentStoryIsFailedNamingTheStageAndSceneItStalledAtAndARetryCompletesIt() {
         String storyId = storyWaitingForItsFirstMerge(2);
@@ -105,7 +88,7 @@ class StoryWatchdogIntegrationTests {
         assertThat(failed.scenes().getFirst().stage(Stage.MERGE).isFailed()).isTrue();
 
         retry.retry(failed).orElseThrow();
-        await().atMost(Duration.ofSeconds(20)).until(() -> clipsRendered.matching(r -> r.ofStory(storyId)).stream()
+        await().atMost(Duration.ofSeconds(20)).until(() -> kafka.reader("scene.clip.rendered").matching(r -> r.ofStory(storyId)).stream()
                 .map(r -> EventJson.read(r.value().getBytes(), SceneClipRendered.class))
                 .anyMatch(c -> c.scene() == 0 && c.attempt() == 1));
         progress.onMerged(new SceneMerged(storyId, 0, "scene-0", "captions-0", 3.5, 0.5, "ffmpeg-mux", 1));
@@ -210,10 +193,7 @@ class StoryWatchdogIntegrationTests {
 
     /** A story whose scenes are all merged but the first: its merge event was lost. */
     private String storyWaitingForItsFirstMerge(int scenes) {
-        String storyId = "watchdog-" + UUID.randomUUID();
-        store.createIfAbsent(intake.newStory(storyId, new StoryRequest(null, "script", scenes, "16:9", null, null), null, null, null));
-        store.recordWritten(storyId, "Test", "test", null, IntStream.range(0, scenes)
-                .mapToObj(i -> new SceneScript(i, "Scene " + i + ".", "a meadow at noon")).toList());
+        String storyId = written.story("watchdog-", scenes);
         for (int scene = 0; scene < scenes; scene++) {
             progress.onImageGenerated(new SceneImageGenerated(storyId, scene, "img-" + scene, 1920, 1080, "painter", 0));
             progress.onNarrated(new SceneNarrated(storyId, scene, "audio-" + scene, "captions-" + scene, 2.5, "slt", "local", 0));

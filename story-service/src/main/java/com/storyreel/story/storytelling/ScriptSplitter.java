@@ -1,10 +1,10 @@
-package com.storyreel.story.writing;
+package com.storyreel.story.storytelling;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import com.storyreel.events.SceneScript;
-import com.storyreel.story.writing.SentenceSplitter.Sentence;
+import com.storyreel.story.storytelling.SentenceSplitter.Sentence;
 
 /**
  * Turns the user's own text into scenes without changing a word: the text is cut at sentence boundaries
@@ -25,7 +25,7 @@ public final class ScriptSplitter {
      * @param style the picture style appended to every image prompt, or null for a storybook illustration
      * @throws IllegalArgumentException if the script has no words or the scene count is out of range
      */
-    public WrittenStory split(String script, Integer sceneCount, String style) {
+    public Story split(String script, Integer sceneCount, String style) {
         requireWords(script);
         if (sceneCount != null && (sceneCount < 1 || sceneCount > SceneBreaker.MAX_SCENES)) {
             throw new IllegalArgumentException(
@@ -44,7 +44,7 @@ public final class ScriptSplitter {
             scenes.add(new SceneScript(i, narration, pictures.next(narration).prompt(style)));
         }
         String title = parts.title().orElseGet(() -> ScriptTitle.derive(cast, texts));
-        return new WrittenStory(title, scenes);
+        return new Story(title, scenes);
     }
 
     /**

@@ -1,4 +1,4 @@
-package com.storyreel.story.intake;
+package com.storyreel.story.writing;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -18,6 +18,8 @@ import com.storyreel.runtime.work.StageWorker;
 import com.storyreel.runtime.work.WorkKey;
 import com.storyreel.story.budget.BudgetProperties;
 import com.storyreel.story.budget.CostEstimator;
+import com.storyreel.story.intake.StoryLengthRules;
+import com.storyreel.story.intake.StoryRequestRules;
 import com.storyreel.story.progress.StoryBindings;
 import com.storyreel.story.progress.StoryEvents;
 import com.storyreel.story.progress.StoryMeters;
@@ -26,8 +28,6 @@ import com.storyreel.story.state.StoryDocument;
 import com.storyreel.story.state.StoryRequest;
 import com.storyreel.story.state.StoryStatus;
 import com.storyreel.story.state.StoryStore;
-import com.storyreel.story.writing.StoryWriter;
-import com.storyreel.story.writing.WrittenStory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,4 +1,4 @@
-package com.storyreel.story.writing;
+package com.storyreel.story.storytelling;
 
 import java.util.HashSet;
 import java.util.List;
@@ -39,7 +39,7 @@ class OfflineStoryWriterTests {
         Set<String> firstScenes = new HashSet<>();
         Set<String> titles = new HashSet<>();
         for (String prompt : PROMPTS) {
-            WrittenStory story = writer.write(prompt, 5, null);
+            Story story = writer.write(prompt, 5, null);
             firstScenes.add(story.scenes().getFirst().narration());
             titles.add(story.title());
         }
@@ -59,7 +59,7 @@ class OfflineStoryWriterTests {
     @Test
     void keepsTheHeroNameInEveryScene() {
         for (String prompt : PROMPTS) {
-            WrittenStory story = writer.write(prompt, 12, null);
+            Story story = writer.write(prompt, 12, null);
             String hero = hero(story);
 
             assertThat(story.scenes()).as(prompt).allSatisfy(scene -> {
@@ -73,7 +73,7 @@ class OfflineStoryWriterTests {
     void makesStoriesOfOneToTwentyScenes() {
         for (String prompt : PROMPTS) {
             for (int count = 1; count <= 20; count++) {
-                WrittenStory story = writer.write(prompt, count, null);
+                Story story = writer.write(prompt, count, null);
                 String context = prompt + " in " + count + " scenes";
 
                 assertThat(story.scenes()).as(context).hasSize(count);
@@ -101,7 +101,7 @@ class OfflineStoryWriterTests {
 
     @Test
     void readsTheHeroAndSettingFromThePrompt() {
-        WrittenStory robot = writer.write("a robot lost in the city", 4, null);
+        Story robot = writer.write("a robot lost in the city", 4, null);
 
         assertThat(robot.scenes().getFirst().narration()).contains("robot").contains("city");
         assertThat(robot.scenes().getFirst().imagePrompt()).contains(" the robot in the city");
@@ -109,7 +109,7 @@ class OfflineStoryWriterTests {
 
     @Test
     void usesTheNamesThePromptGives() {
-        WrittenStory story = writer.write("a cat named Whiskers and her friend Biscuit", 6, null);
+        Story story = writer.write("a cat named Whiskers and her friend Biscuit", 6, null);
 
         assertThat(story.title()).startsWith("Whiskers and the ");
         assertThat(story.scenes().get(0).narration()).contains("a ").contains(" cat named Whiskers");
@@ -117,7 +117,7 @@ class OfflineStoryWriterTests {
 
     @Test
     void variesTheTimeOfDayAcrossScenes() {
-        WrittenStory story = writer.write("an owl who cannot sleep", 5, null);
+        Story story = writer.write("an owl who cannot sleep", 5, null);
         List<String> times = story.scenes().stream().map(scene -> TIMES.stream()
                 .filter(time -> scene.imagePrompt().contains(" " + time + ",")).findFirst().orElse("none")).toList();
 
@@ -135,7 +135,7 @@ class OfflineStoryWriterTests {
 
     @Test
     void imagePromptsStayUnder300Characters() {
-        WrittenStory story = writer.write("a fox who wants to fly", 20, "an extremely detailed ".repeat(30));
+        Story story = writer.write("a fox who wants to fly", 20, "an extremely detailed ".repeat(30));
 
         assertThat(story.scenes()).allSatisfy(scene -> assertThat(scene.imagePrompt()).hasSizeLessThan(300));
     }
@@ -153,7 +153,7 @@ class OfflineStoryWriterTests {
     @ParameterizedTest
     @MethodSource("oddPrompts")
     void handlesAnyPromptText(String prompt) {
-        WrittenStory story = writer.write(prompt, 3, null);
+        Story story = writer.write(prompt, 3, null);
 
         assertThat(story.title()).isNotBlank();
         assertThat(story.scenes()).hasSize(3).allSatisfy(scene -> {
@@ -173,7 +173,7 @@ class OfflineStoryWriterTests {
     }
 
     /** The hero's name, which every title starts with. */
-    private static String hero(WrittenStory story) {
+    private static String hero(Story story) {
         return story.title().substring(0, story.title().indexOf(" and the "));
     }
 }

@@ -1,10 +1,10 @@
-package com.storyreel.story.writing;
+package com.storyreel.story.storytelling;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import com.storyreel.story.writing.SentenceSplitter.Sentence;
+import com.storyreel.story.storytelling.SentenceSplitter.Sentence;
 
 /**
  * Decides where a run of sentences breaks into scenes. Without a scene count it aims at 25-45 words a scene

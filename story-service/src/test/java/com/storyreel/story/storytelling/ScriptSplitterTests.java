@@ -1,4 +1,4 @@
-package com.storyreel.story.writing;
+package com.storyreel.story.storytelling;
 
 import java.util.List;
 import java.util.stream.IntStream;
@@ -30,7 +30,7 @@ class ScriptSplitterTests {
 
     @Test
     void splitsAtSentenceBoundariesKeepingEveryWord() {
-        WrittenStory story = splitter.split(LIGHTHOUSE, null, null);
+        Story story = splitter.split(LIGHTHOUSE, null, null);
 
         assertThat(narrations(story)).isEqualTo(normalized(LIGHTHOUSE));
         assertThat(story.scenes()).hasSizeGreaterThan(1)
@@ -40,7 +40,7 @@ class ScriptSplitterTests {
 
     @Test
     void numbersScenesFromZero() {
-        WrittenStory story = splitter.split(LIGHTHOUSE, null, null);
+        Story story = splitter.split(LIGHTHOUSE, null, null);
 
         assertThat(story.scenes()).extracting(SceneScript::index)
                 .containsExactlyElementsOf(IntStream.range(0, story.scenes().size()).boxed().toList());
@@ -51,7 +51,7 @@ class ScriptSplitterTests {
         String script = IntStream.range(0, 24).mapToObj(i -> "The little fox walked on past tree number " + i + " in the wood.")
                 .reduce((a, b) -> a + " " + b).orElseThrow();
 
-        WrittenStory story = splitter.split(script, null, null);
+        Story story = splitter.split(script, null, null);
 
         assertThat(story.scenes()).allSatisfy(scene -> assertThat(Words.count(scene.narration())).isBetween(25, 45));
         assertThat(narrations(story)).isEqualTo(script);
@@ -63,7 +63,7 @@ class ScriptSplitterTests {
                 + "Then she set off across the white field to find her friend the owl.";
         String script = paragraph + "\n\n" + paragraph.replace("fox", "bear") + "\n\n" + paragraph.replace("fox", "cat");
 
-        WrittenStory story = splitter.split(script, null, null);
+        Story story = splitter.split(script, null, null);
 
         assertThat(story.scenes()).extracting(SceneScript::narration).containsExactly(paragraph,
                 paragraph.replace("fox", "bear"), paragraph.replace("fox", "cat"));
@@ -74,7 +74,7 @@ class ScriptSplitterTests {
         String script = IntStream.range(0, 120).mapToObj(i -> "Day " + i + " came and the fox went out to play in the meadow again.")
                 .reduce((a, b) -> a + " " + b).orElseThrow();
 
-        WrittenStory story = splitter.split(script, null, null);
+        Story story = splitter.split(script, null, null);
 
         assertThat(story.scenes()).hasSize(20);
         assertThat(narrations(story)).isEqualTo(script);
@@ -87,7 +87,7 @@ class ScriptSplitterTests {
                 + "again and the whole forest began to sparkle in the warm light. The cat purred. The dog barked at "
                 + "the moon until the farmer came out and told him to hush.";
 
-        WrittenStory story = splitter.split(script, 4, null);
+        Story story = splitter.split(script, 4, null);
 
         assertThat(story.scenes()).hasSize(4);
         assertThat(narrations(story)).isEqualTo(script);
@@ -98,7 +98,7 @@ class ScriptSplitterTests {
 
     @Test
     void makesOneSceneASentenceWhenAskedForMoreScenesThanSentences() {
-        WrittenStory story = splitter.split("The fox ran. The owl flew. The end", 6, null);
+        Story story = splitter.split("The fox ran. The owl flew. The end", 6, null);
 
         assertThat(story.scenes()).extracting(SceneScript::narration).containsExactly("The fox ran.", "The owl flew.",
                 "The end");
@@ -106,7 +106,7 @@ class ScriptSplitterTests {
 
     @Test
     void usesAFirstLineTitleAndDoesNotNarrateIt() {
-        WrittenStory story = splitter.split("# The Night Garden\n\nMira crept into the garden. The moon was up.", null, null);
+        Story story = splitter.split("# The Night Garden\n\nMira crept into the garden. The moon was up.", null, null);
 
         assertThat(story.title()).isEqualTo("The Night Garden");
         assertThat(narrations(story)).isEqualTo("Mira crept into the garden. The moon was up.");
@@ -114,7 +114,7 @@ class ScriptSplitterTests {
 
     @Test
     void takesATitleLineFollowedDirectlyByText() {
-        WrittenStory story = splitter.split("Where the River Goes\nThe river ran down to the sea. Pip followed it.", null, null);
+        Story story = splitter.split("Where the River Goes\nThe river ran down to the sea. Pip followed it.", null, null);
 
         assertThat(story.title()).isEqualTo("Where the River Goes");
         assertThat(narrations(story)).isEqualTo("The river ran down to the sea. Pip followed it.");
@@ -147,7 +147,7 @@ class ScriptSplitterTests {
         String script = "Mira walked into the forest at night. An owl hooted above her.\n\n"
                 + "She held her lantern high and kept walking until her feet were sore.";
 
-        WrittenStory story = splitter.split(script, 2, null);
+        Story story = splitter.split(script, 2, null);
 
         assertThat(story.scenes().get(0).imagePrompt()).contains("forest").contains("night");
         assertThat(story.scenes().get(1).imagePrompt()).contains("Mira").contains("forest").contains("night")
@@ -159,7 +159,7 @@ class ScriptSplitterTests {
         String script = "There was once a small fox named Pip. Pip lived by the sea with Bramble, a wise owl.\n\n"
                 + "One morning the fox went down to the beach. It was raining, and he felt sad.";
 
-        WrittenStory story = splitter.split(script, 2, null);
+        Story story = splitter.split(script, 2, null);
 
         assertThat(story.scenes().get(0).imagePrompt()).contains("Pip the fox").contains("Bramble the owl").contains("sea");
         assertThat(story.scenes().get(1).imagePrompt()).startsWith("Pip the fox on the beach in the morning")
@@ -180,7 +180,7 @@ class ScriptSplitterTests {
                 + "the cat, the dog, the whale, the dragon and the robot by the lighthouse in the storm at night, "
                 + "happy and sad and scary and magical, with a lantern, a balloon, a boat, a ship and the moon.";
 
-        WrittenStory story = splitter.split(crowd + " " + crowd, 1, "x".repeat(50) + " " + "y".repeat(400));
+        Story story = splitter.split(crowd + " " + crowd, 1, "x".repeat(50) + " " + "y".repeat(400));
 
         assertThat(story.scenes()).allSatisfy(scene -> assertThat(scene.imagePrompt()).hasSizeLessThan(300)
                 .contains("lighthouse").contains("night"));
@@ -197,7 +197,7 @@ class ScriptSplitterTests {
         assertThatThrownBy(() -> splitter.split("The fox ran.", 21, null)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    private static String narrations(WrittenStory story) {
+    private static String narrations(Story story) {
         return String.join(" ", story.scenes().stream().map(SceneScript::narration).toList());
     }
 

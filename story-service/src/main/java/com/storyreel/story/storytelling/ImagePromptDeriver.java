@@ -1,4 +1,4 @@
-package com.storyreel.story.writing;
+package com.storyreel.story.storytelling;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-import com.storyreel.story.writing.Words.Token;
+import com.storyreel.story.storytelling.Words.Token;
 
 /**
  * Reads the scenes of one story in order and says what each picture shows, in the painter's words.

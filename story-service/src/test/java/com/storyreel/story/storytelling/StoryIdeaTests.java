@@ -1,11 +1,11 @@
-package com.storyreel.story.writing;
+package com.storyreel.story.storytelling;
 
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import com.storyreel.story.writing.Vocabulary.Kind;
-import com.storyreel.story.writing.Vocabulary.Pronoun;
+import com.storyreel.story.storytelling.Vocabulary.Kind;
+import com.storyreel.story.storytelling.Vocabulary.Pronoun;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

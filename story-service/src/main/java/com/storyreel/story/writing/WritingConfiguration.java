@@ -1,4 +1,4 @@
-package com.storyreel.story.intake;
+package com.storyreel.story.writing;
 
 import java.time.Clock;
 import java.util.function.Consumer;
@@ -7,43 +7,35 @@ import java.util.stream.Stream;
 import com.storyreel.events.Stage;
 import com.storyreel.events.StoryRequested;
 import com.storyreel.runtime.events.EventPublisher;
+import com.storyreel.runtime.providers.ProviderChoice;
 import com.storyreel.runtime.tracing.StoryContext;
-import com.storyreel.runtime.vendor.VendorGuards;
-import com.storyreel.runtime.vendor.VendorHttp;
 import com.storyreel.runtime.work.StageExecutor;
 import com.storyreel.story.budget.BudgetProperties;
 import com.storyreel.story.budget.CostEstimator;
 import com.storyreel.story.budget.StageProviders;
-import com.storyreel.story.openai.OpenAiClient;
-import com.storyreel.story.openai.OpenAiProperties;
-import com.storyreel.story.openai.OpenAiStoryWriter;
+import com.storyreel.story.intake.LengthLimitProperties;
+import com.storyreel.story.intake.StoryLengthRules;
 import com.storyreel.story.progress.StoryMeters;
 import com.storyreel.story.state.StoryRequest;
 import com.storyreel.story.state.StoryStore;
-import com.storyreel.story.writing.LocalStoryWriter;
-import com.storyreel.story.writing.StoryWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The writer's consumer of {@code story.requested}, and the choice of who writes. */
 @Configuration(proxyBeanMethods = false)
-class IntakeConfiguration {
+class WritingConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(IntakeConfiguration.class);
+    private static final Logger log = LoggerFactory.getLogger(WritingConfiguration.class);
 
     @Bean
-    StoryWriter storyWriter(WriterProperties writer, OpenAiProperties openAi, VendorHttp http, VendorGuards guards,
-            JsonMapper json, Clock clock) {
-        if (writer.usesOpenAi(openAi.hasApiKey())) {
-            log.info("Stories are written by OpenAI: model {} at {}", openAi.model(), openAi.baseUrl());
-            return new OpenAiStoryWriter(new OpenAiClient(openAi, http, guards, json, clock), json, writer.defaultScenes());
-        }
-        log.info("Stories are written locally: the {} for scripts, the {} for prompts", LocalStoryWriter.SCRIPT_SPLITTER,
-                LocalStoryWriter.OFFLINE_WRITER);
-        return new LocalStoryWriter(writer.defaultScenes());
+    StoryWriter storyWriter(WriterProperties writer, ProviderChoice.Vendor<StoryWriter> openAi) {
+        return writer.provider().choose("storyreel.writer.provider", openAi, new ProviderChoice.Local<>("local", () -> {
+            log.info("Stories are written locally: the {} for scripts, the {} for prompts",
+                    LocalStoryWriter.SCRIPT_SPLITTER, LocalStoryWriter.OFFLINE_WRITER);
+            return new LocalStoryWriter(writer.defaultScenes());
+        }));
     }
 
     @Bean

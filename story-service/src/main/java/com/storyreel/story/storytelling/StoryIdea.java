@@ -1,4 +1,4 @@
-package com.storyreel.story.writing;
+package com.storyreel.story.storytelling;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.storyreel.story.writing.Vocabulary.Kind;
-import com.storyreel.story.writing.Vocabulary.Pronoun;
-import com.storyreel.story.writing.Words.Token;
+import com.storyreel.story.storytelling.Vocabulary.Kind;
+import com.storyreel.story.storytelling.Vocabulary.Pronoun;
+import com.storyreel.story.storytelling.Words.Token;
 
 /**
  * What a prompt asks for, as far as plain reading can tell: the hero's kind ("lighthouse keeper" as

@@ -1,4 +1,4 @@
-package com.storyreel.story.writing;
+package com.storyreel.story.storytelling;
 
 import java.util.HashMap;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import com.storyreel.story.writing.Words.Token;
+import com.storyreel.story.storytelling.Words.Token;
 
 /**
  * The title of a user's script: its first line when that line reads as a title, otherwise one made from

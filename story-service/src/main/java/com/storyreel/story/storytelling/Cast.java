@@ -1,4 +1,4 @@
-package com.storyreel.story.writing;
+package com.storyreel.story.storytelling;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import com.storyreel.story.writing.Words.Token;
+import com.storyreel.story.storytelling.Words.Token;
 
 /**
  * The named characters of a text and, where the text says so ("Pip the fox", "a fox named Pip",

@@ -1,4 +1,4 @@
-package com.storyreel.story.writing;
+package com.storyreel.story.storytelling;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -19,11 +19,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.storyreel.events.SceneScript;
-import com.storyreel.story.writing.StoryBeats.Beat;
-import com.storyreel.story.writing.StoryWorld.Home;
-import com.storyreel.story.writing.StoryWorld.Place;
-import com.storyreel.story.writing.Vocabulary.Kind;
-import com.storyreel.story.writing.Vocabulary.Pronoun;
+import com.storyreel.story.storytelling.StoryBeats.Beat;
+import com.storyreel.story.storytelling.StoryWorld.Home;
+import com.storyreel.story.storytelling.StoryWorld.Place;
+import com.storyreel.story.storytelling.Vocabulary.Kind;
+import com.storyreel.story.storytelling.Vocabulary.Pronoun;
 
 /**
  * The built-in writer for when there is no script and no language model: it reads a hero, a setting and a
@@ -80,7 +80,7 @@ public final class OfflineStoryWriter {
      * @param style the picture style appended to every image prompt, or null for a storybook illustration
      * @throws IllegalArgumentException if the prompt is blank or the scene count is out of range
      */
-    public WrittenStory write(String prompt, int sceneCount, String style) {
+    public Story write(String prompt, int sceneCount, String style) {
         if (prompt == null || Words.isBlank(prompt)) {
             throw new IllegalArgumentException("The prompt must not be blank.");
         }
@@ -111,7 +111,7 @@ public final class OfflineStoryWriter {
             scenes.add(new SceneScript(i, narration, picture(tale, plan, times.get(i), narration).prompt(style)));
         }
         String title = Words.titleCase(tale.hero().name() + " and the " + tale.thingAdjective() + " " + tale.thingNoun());
-        return new WrittenStory(title, scenes);
+        return new Story(title, scenes);
     }
 
     /** Chooses the world, the characters, the trouble, the magic thing and the wish. */

@@ -1,10 +1,10 @@
-package com.storyreel.story.writing;
+package com.storyreel.story.storytelling;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import com.storyreel.story.writing.SentenceSplitter.Sentence;
+import com.storyreel.story.storytelling.SentenceSplitter.Sentence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
