@@ -232,14 +232,15 @@ class StoryView {
     // Once per video: replacing the element would restart playback at every update.
     this.videoUrl = output.video;
     this.player.hidden = false;
+    const video = el('video', { controls: true, preload: 'auto', src: output.video });
     this.player.replaceChildren(
-      el('video', { controls: true, preload: 'auto', src: output.video },
-        el('track', { kind: 'captions', label: 'Captions', srclang: 'en', src: output.vtt, default: true })),
+      video,
       el('p', { class: 'downloads' },
         el('a', { href: output.video, download: true, class: 'download-mp4', text: 'MP4' }),
         el('a', { href: output.srt, download: true, class: 'download-srt', text: 'SRT' }),
         el('a', { href: output.vtt, download: true, class: 'download-vtt', text: 'WebVTT' }),
         el('span', { class: 'duration', text: `${output.durationSeconds.toFixed(1)} s` })));
+    addCaptions(video, output.vtt, this.player);
   }
 
   renderScenes(story) {
@@ -265,6 +266,22 @@ class StoryView {
     const message = error instanceof ApiProblem && error.status === 404 ? 'There is no such story.' : error.message;
     storyPage.replaceChildren(el('p', { class: 'back' }, el('a', { href: '#/', text: '← all stories' })),
       el('p', { class: 'form-error', text: `Could not show the story: ${message}` }));
+  }
+}
+
+/**
+ * The WebVTT as the video's captions. The file is on another origin (a presigned S3 link), where a <track>
+ * would need the video itself fetched with CORS; read as text into a same-origin blob, only the captions
+ * need the store's CORS, and the video plays without it.
+ */
+async function addCaptions(video, vttUrl, player) {
+  try {
+    const response = await fetch(vttUrl);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const captions = URL.createObjectURL(new Blob([await response.text()], { type: 'text/vtt' }));
+    video.append(el('track', { kind: 'captions', label: 'Captions', srclang: 'en', src: captions, default: true }));
+  } catch (error) {
+    player.append(el('p', { class: 'form-error', text: `The captions could not be loaded: ${error.message}` }));
   }
 }
 
