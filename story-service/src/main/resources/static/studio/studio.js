@@ -299,6 +299,8 @@ function storyActions(story) {
     button.classList.add('busy');
     try {
       await stories.retry(story.storyId);
+      // The finished stream ended with the failure; the page opens the story again to follow its new run.
+      route();
     } catch (error) {
       button.disabled = false;
       button.classList.remove('busy');
@@ -309,7 +311,7 @@ function storyActions(story) {
 }
 
 /** What can be done to one scene now. Editing it (PATCH .../scenes/{index}, issue 10) will plug in here. */
-function sceneActions() {
+function sceneActions(story, scene) {
   return [];
 }
 
