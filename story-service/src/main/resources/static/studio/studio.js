@@ -209,7 +209,7 @@ class StoryView {
       el('p', { class: 'meta' }, statusBadge(story.status), progressBar(story.progress.percent),
         el('span', { text: `${story.progress.percent}%` }),
         ...storyActions(story)),
-      totalCost(story));
+      ...totalCost(story));
     this.renderError(story);
     this.renderOutput(story);
     this.renderScenes(story);
@@ -287,7 +287,7 @@ async function addCaptions(video, vttUrl, player) {
 
 function totalCost(story) {
   const total = story.costs?.total || [];
-  return total.length ? el('p', { class: 'cost', text: `Cost: ${total.map(cost).join(', ')}` }) : null;
+  return total.length ? [el('p', { class: 'cost', text: `Cost: ${total.map(cost).join(', ')}` })] : [];
 }
 
 /** What can be done to the whole story now. Approval (POST .../approve, issue 10) will join retry here. */

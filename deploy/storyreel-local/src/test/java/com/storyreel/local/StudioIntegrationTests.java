@@ -61,6 +61,7 @@ class StudioIntegrationTests {
         assertThat(driver.findElements(By.cssSelector(".stage-state"))).hasSize(8)
                 .allSatisfy(state -> assertThat(state.getText()).isEqualTo("done"));
         assertThat(driver.findElement(By.cssSelector(".story-header .status")).getText()).isEqualToIgnoringCase("completed");
+        assertThat(driver.findElement(By.cssSelector(".story-header")).getText()).doesNotContain("null", "undefined");
         assertThat(List.of("download-mp4", "download-srt", "download-vtt"))
                 .allSatisfy(link -> assertThat(driver.findElement(By.className(link)).getAttribute("href")).startsWith("http"));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
