@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
+import org.gaul.s3proxy.CrossOriginResourceSharing;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.nio2blob.FilesystemNio2BlobStore;
@@ -49,6 +51,8 @@ public final class LocalS3 implements TestStack.S3, AutoCloseable {
                 .blobStore(new FilesystemNio2BlobStore(dir.toAbsolutePath().toString()))
                 .endpoint(endpoint)
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, accessKey, secretKey)
+                // The studio page reads a story's captions from their presigned link, on another origin (as MinIO allows by default).
+                .corsRules(new CrossOriginResourceSharing(List.of("*"), List.of("GET", "HEAD"), List.of(), List.of(), "false"))
                 .build();
         try {
             started.start();

@@ -23,7 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Lets a request through only when its caller may make it. With API keys configured, every path but
  * the health probes and the vendor webhooks (which prove themselves with their own secrets) needs
- * {@code Authorization: Bearer <key>}, and each key is held to its requests-per-minute quota. Without
+ * {@code Authorization: Bearer <key>}, and each key is held to its requests-per-minute quota; the studio page
+ * and its assets load without one (a browser cannot send a key for a page it opens), and ask for the key
+ * the API calls they make need. Without
  * keys the gateway listens on loopback only, and the Host header must name loopback too, so a web page
  * cannot reach it through DNS rebinding. The path is the servlet path, which the server has already
  * decoded and normalised, so no spelling of a protected path reads as an open one.
@@ -68,6 +70,10 @@ class ApiAccessFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        if (isStudioPage(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
         Optional<Caller> caller = bearer(request).flatMap(keys::callerOf);
         if (caller.isEmpty()) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
@@ -85,6 +91,13 @@ class ApiAccessFilter extends OncePerRequestFilter {
         }
         request.setAttribute(Caller.ATTRIBUTE, caller.get());
         chain.doFilter(request, response);
+    }
+
+    /** GET of the page at {@code /} or of its files under {@code /studio/}: static, holding no story. */
+    private static boolean isStudioPage(HttpServletRequest request) {
+        String path = request.getServletPath() + Objects.toString(request.getPathInfo(), "");
+        return "GET".equals(request.getMethod())
+                && (path.equals("/") || path.equals("/index.html") || path.startsWith("/studio/"));
     }
 
     private static Optional<String> bearer(HttpServletRequest request) {

@@ -69,6 +69,22 @@ class ApiAccessIntegrationTests {
         assertThat(response.statusCode()).isEqualTo(401);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/", "/index.html", "/studio/studio.js", "/studio/studio.css"})
+    void theStudioPageAndItsFilesLoadWithoutAKey(String path) throws Exception {
+        var response = send(HttpRequest.newBuilder(uri(path)));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isNotBlank();
+    }
+
+    @Test
+    void onlyGettingThePageIsOpenNotWritingToItsPathsNorLeavingThemForTheApi() throws Exception {
+        assertThat(send(HttpRequest.newBuilder(uri("/")).POST(HttpRequest.BodyPublishers.ofString("x"))).statusCode()).isEqualTo(401);
+        assertThat(send(HttpRequest.newBuilder(uri("/studio/studio.js")).DELETE()).statusCode()).isEqualTo(401);
+        assertThat(send(HttpRequest.newBuilder(uri("/studio/../api/stories"))).statusCode()).isEqualTo(401);
+    }
+
     @Test
     void healthStaysOpen() throws Exception {
         var response = send(HttpRequest.newBuilder(uri("/actuator/health")));

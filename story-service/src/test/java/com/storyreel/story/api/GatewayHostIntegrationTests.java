@@ -37,14 +37,25 @@ class GatewayHostIntegrationTests {
         assertThat(response).contains("STORYREEL_API_KEYS");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/", "/studio/studio.js"})
+    void theStudioPageToAnotherHostIsAForbiddenProblemToo(String path) throws Exception {
+        assertThat(exchange("attacker.example", path)).startsWith("HTTP/1.1 403");
+        assertThat(exchange("localhost", path)).startsWith("HTTP/1.1 200");
+    }
+
     private String statusLine(String host) throws IOException {
         return exchange(host).lines().findFirst().orElseThrow();
     }
 
     /** A raw request, since HTTP clients will not send a Host header other than the address they connect to. */
     private String exchange(String host) throws IOException {
+        return exchange(host, "/api/stories?size=1");
+    }
+
+    private String exchange(String host, String path) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.getOutputStream().write(("GET /api/stories?size=1 HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             try (InputStream in = socket.getInputStream()) {
                 return new String(in.readAllBytes(), StandardCharsets.UTF_8);
