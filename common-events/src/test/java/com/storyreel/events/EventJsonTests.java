@@ -29,7 +29,7 @@ class EventJsonTests {
 
     @Test
     void writesInstantsAsIsoStrings() {
-        var requested = new StoryRequested("s-1", "a fox", null, 3, "16:9", null, null, Instant.parse("2026-11-24T10:00:00Z"));
+        var requested = new StoryRequested("s-1", "a fox", null, 3, "16:9", null, null, null, Instant.parse("2026-11-24T10:00:00Z"));
         assertThat(new String(EventJson.write(requested), StandardCharsets.UTF_8)).contains("\"requestedAt\":\"2026-11-24T10:00:00Z\"");
     }
 

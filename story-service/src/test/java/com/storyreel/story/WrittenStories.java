@@ -32,7 +32,7 @@ public class WrittenStories {
     /** The same, with what writing it cost at a vendor. */
     public String story(String prefix, int scenes, VendorCost writerCost) {
         String storyId = prefix + UUID.randomUUID();
-        store.createIfAbsent(intake.newStory(storyId, new StoryRequest(null, "script", scenes, "16:9", null, null), null,
+        store.createIfAbsent(intake.newStory(storyId, new StoryRequest(null, "script", scenes, "16:9", null, null, null), null,
                 null, null));
         store.recordWritten(storyId, "Test", "test", writerCost, IntStream.range(0, scenes)
                 .mapToObj(i -> new SceneScript(i, "Scene " + i + ".", "a meadow, scene " + i)).toList());

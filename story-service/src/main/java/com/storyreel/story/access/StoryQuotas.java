@@ -16,16 +16,19 @@ public class StoryQuotas {
         this.properties = properties;
     }
 
-    /** Throws when the caller may not start another story now; a gateway without keys has no quota. */
-    public void checkNewStory(Caller caller) {
+    /**
+     * Throws when the caller may not start {@code count} more stories now (a batch is let in whole or not at
+     * all); a gateway without keys has no quota.
+     */
+    public void checkNewStories(Caller caller, int count) {
         if (caller == null) {
             return;
         }
         long inFlight = store.countInFlight(caller.name());
-        if (inFlight >= properties.storiesInFlight()) {
-            throw new QuotaExceededException("This key has " + inFlight + " stories in flight, the most allowed ("
-                    + "storyreel.access.stories-in-flight=" + properties.storiesInFlight() + "); try again when one finishes",
-                    properties.inFlightRetryAfter());
+        if (inFlight + count > properties.storiesInFlight()) {
+            throw new QuotaExceededException("This key has " + inFlight + " stories in flight and asked for " + count
+                    + " more; at most " + properties.storiesInFlight() + " are allowed ("
+                    + "storyreel.access.stories-in-flight); try again when some finish", properties.inFlightRetryAfter());
         }
     }
 }

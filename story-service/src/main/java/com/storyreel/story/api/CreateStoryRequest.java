@@ -17,6 +17,7 @@ public class CreateStoryRequest {
     public String aspectRatio;
     public String voice;
     public String style;
+    public String review;
 
     private final Map<String, Object> unknown = new LinkedHashMap<>();
 

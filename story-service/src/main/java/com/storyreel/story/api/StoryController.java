@@ -4,25 +4,17 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import com.storyreel.events.StoryIds;
-import com.storyreel.runtime.assets.AssetKeys;
 import com.storyreel.runtime.assets.AssetStore;
-import com.storyreel.runtime.events.EventPublisher;
 import com.storyreel.story.access.Caller;
 import com.storyreel.story.access.StoryQuotas;
-import com.storyreel.story.writing.StoryIntake;
 import com.storyreel.story.intake.StoryRequestRules.Violation;
-import com.storyreel.story.progress.StoryBindings;
-import com.storyreel.story.progress.StoryEvents;
 import com.storyreel.story.progress.StoryRetry;
 import com.storyreel.story.state.StoryDocument;
 import com.storyreel.story.state.StoryRequest;
 import com.storyreel.story.state.StoryStatus;
 import com.storyreel.story.state.StoryStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -47,25 +39,19 @@ import com.storyreel.runtime.tracing.StoryContext;
 @RequestMapping("/api/stories")
 class StoryController {
 
-    private static final Logger log = LoggerFactory.getLogger(StoryController.class);
-
-    private static final int MAX_IDEMPOTENCY_KEY = 255;
-
     private final StoryStore store;
-    private final StoryIntake intake;
+    private final StoryStarter starter;
     private final StoryRetry retry;
-    private final EventPublisher publisher;
     private final AssetStore assets;
     private final StoryProgressStream progressStream;
     private final StoryQuotas quotas;
     private final StoryContext storyContext;
 
-    StoryController(StoryStore store, StoryIntake intake, StoryRetry retry, EventPublisher publisher, AssetStore assets,
+    StoryController(StoryStore store, StoryStarter starter, StoryRetry retry, AssetStore assets,
             StoryProgressStream progressStream, StoryQuotas quotas, StoryContext storyContext) {
         this.store = store;
-        this.intake = intake;
+        this.starter = starter;
         this.retry = retry;
-        this.publisher = publisher;
         this.assets = assets;
         this.progressStream = progressStream;
         this.quotas = quotas;
@@ -81,36 +67,17 @@ class StoryController {
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             @RequestAttribute(name = Caller.ATTRIBUTE, required = false) Caller caller) {
         List<Violation> violations = new ArrayList<>();
-        body.unknownFields().keySet().forEach(name -> violations.add(new Violation(name, "is not a known field")));
-        StoryRequest request = new StoryRequest(blankToNull(body.prompt), blankToNull(body.script), body.sceneCount,
-                body.aspectRatio, body.voice, body.style);
-        violations.addAll(intake.check(request));
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY)) {
-            violations.add(new Violation("Idempotency-Key", "must be 1 to " + MAX_IDEMPOTENCY_KEY + " characters"));
-        }
+        StoryRequest request = starter.read(body, "", violations);
+        StoryStarter.checkIdempotencyKey(idempotencyKey, "Idempotency-Key", violations);
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
-        String requestHash = AssetKeys.hash(request.prompt(), request.script(), request.sceneCount(), request.aspectRatio(),
-                request.voice(), request.style());
-        String owner = owner(caller);
-        String storyId = idempotencyKey == null ? "st-" + UUID.randomUUID()
-                : "st-" + (owner == null ? AssetKeys.hash("idempotency", idempotencyKey) : AssetKeys.hash("idempotency", owner, idempotencyKey));
+        String storyId = StoryStarter.storyId(idempotencyKey, caller);
         // A repeated request with the same Idempotency-Key starts nothing, so it is not held to the quota.
         if (idempotencyKey == null || store.find(storyId).isEmpty()) {
-            quotas.checkNewStory(caller);
+            quotas.checkNewStories(caller, 1);
         }
-        StoryDocument story = store.createIfAbsent(intake.newStory(storyId, request, owner, idempotencyKey, requestHash));
-        if (!requestHash.equals(story.requestHash())) {
-            throw new ConflictException(HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key reused",
-                    "This Idempotency-Key was used for a different request");
-        }
-        try (var context = storyContext.open(storyId)) {
-            if (story.status() == StoryStatus.REQUESTED) {
-                publisher.publish(StoryBindings.STORY_REQUESTED, StoryEvents.requested(story));
-                log.info("Story requested ({} scenes, {})", request.sceneCount(), request.script() != null ? "script" : "prompt");
-            }
-        }
+        StoryDocument story = starter.start(storyId, request, idempotencyKey, caller);
         URI location = URI.create("/api/stories/" + storyId);
         return ResponseEntity.accepted().location(location).body(Map.of("storyId", storyId, "status", story.status().name(),
                 "self", location.toString(), "events", location + "/events"));
@@ -175,10 +142,6 @@ class StoryController {
     }
 
     private static String owner(Caller caller) {
-        return caller == null ? null : caller.name();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
+        return StoryStarter.owner(caller);
     }
 }

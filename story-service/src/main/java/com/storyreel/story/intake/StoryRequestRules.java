@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.storyreel.story.state.Review;
 import com.storyreel.story.state.StoryRequest;
 
 /**
@@ -81,6 +82,9 @@ public final class StoryRequestRules {
         }
         if (request.style() != null && !STYLE.matcher(request.style()).matches()) {
             violations.add(new Violation("style", "must be a style name of lowercase letters, digits and - (at most 32)"));
+        }
+        if (Review.of(request.review()).isEmpty()) {
+            violations.add(new Violation("review", "must be one of none, storyboard, pictures (was '" + request.review() + "')"));
         }
         return violations;
     }

@@ -27,7 +27,7 @@ public final class StoryEvents {
     public static StoryRequested requested(StoryDocument story) {
         var request = story.request();
         return new StoryRequested(story.id(), request.prompt(), request.script(), request.sceneCount(),
-                request.aspectRatio(), request.voice(), request.style(), story.createdAt());
+                request.aspectRatio(), request.voice(), request.style(), request.review(), story.createdAt());
     }
 
     public static StoryWritten written(StoryDocument story) {

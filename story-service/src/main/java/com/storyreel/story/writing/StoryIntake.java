@@ -84,7 +84,7 @@ public class StoryIntake implements StageWorker<StoryRequested> {
     @Override
     public void handle(StoryRequested requested) {
         StoryRequest request = new StoryRequest(requested.prompt(), requested.script(), requested.sceneCount(),
-                requested.aspectRatio(), requested.voice(), requested.style());
+                requested.aspectRatio(), requested.voice(), requested.style(), requested.review());
         StoryDocument story = store.createIfAbsent(newStory(requested.storyId(), request, null, null, null));
         if (story.isWritten()) {
             publisher.publish(StoryBindings.STORY_WRITTEN, StoryEvents.written(story));

@@ -54,7 +54,7 @@ class WritingConfiguration {
             Clock clock, StoryLengthRules lengthRules, CostEstimator estimator, BudgetProperties budget, StoryMeters meters,
             StoryContext storyContext) {
         // The writer's provider depends on whether a story brings its script: the meters of both, before the first.
-        Stream.of(new StoryRequest("a prompt", null, null, null, null, null), new StoryRequest(null, "A script.", null, null, null, null))
+        Stream.of(new StoryRequest("a prompt", null, null, null, null, null, null), new StoryRequest(null, "A script.", null, null, null, null, null))
                 .map(writer::provider).distinct().forEach(provider -> executor.expect(Stage.STORY, provider));
         return new StoryIntake(store, executor, publisher, writer, clock, lengthRules, estimator, budget, meters, storyContext);
     }

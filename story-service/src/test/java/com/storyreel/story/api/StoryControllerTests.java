@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -28,6 +29,7 @@ import static org.mockito.Mockito.when;
 
 /** The stories API's answers to bad requests, without Kafka, MongoDB or S3: problem details naming the field. */
 @WebMvcTest(StoryController.class)
+@Import(StoryStarter.class)
 class StoryControllerTests {
 
     @Autowired
@@ -74,6 +76,11 @@ class StoryControllerTests {
     @Test
     void aMisspeltFieldIsNamedRatherThanIgnored() {
         assertInvalid(create("{\"prompt\": \"a fox\", \"scenecount\": 3}"), "scenecount");
+    }
+
+    @Test
+    void anUnknownReviewPointIsNamed() {
+        assertInvalid(create("{\"prompt\": \"a fox\", \"review\": \"later\"}"), "review");
     }
 
     @Test

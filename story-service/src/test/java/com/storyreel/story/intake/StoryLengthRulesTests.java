@@ -42,7 +42,7 @@ class StoryLengthRulesTests {
 
     @Test
     void aPromptIsLeftToTheWrittenStoryCheck() {
-        assertThat(rules.check(new StoryRequest("a fox", null, 20, null, null, null))).isEmpty();
+        assertThat(rules.check(new StoryRequest("a fox", null, 20, null, null, null, null))).isEmpty();
     }
 
     @Test
@@ -65,6 +65,6 @@ class StoryLengthRulesTests {
     }
 
     private static StoryRequest script(String text, Integer scenes) {
-        return new StoryRequest(null, text, scenes, null, null, null);
+        return new StoryRequest(null, text, scenes, null, null, null, null);
     }
 }

@@ -125,7 +125,7 @@ class OpenAiStoryIntegrationTests {
                 "title", "The Button Heron", "scenes", List.of(Map.of("narration", "The heron found a red button.",
                         "image_prompt", "A tall grey heron holding a red button by a river, storybook illustration")))),
                 "stop", 300, 120).withFixedDelay(3000)));
-        var requested = new StoryRequested(storyId, idea, null, 1, null, null, null, Instant.now());
+        var requested = new StoryRequested(storyId, idea, null, 1, null, null, null, null, Instant.now());
         var firstReplica = CompletableFuture.runAsync(() -> intake.handle(requested));
         await().atMost(Duration.ofSeconds(30)).until(() -> calls(idea) == 1);
 

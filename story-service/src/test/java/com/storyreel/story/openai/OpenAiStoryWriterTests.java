@@ -77,7 +77,7 @@ class OpenAiStoryWriterTests {
                 scene("One windy day, Pip climbed the tallest tree.", "The same small red fox high in an oak, windy afternoon, watercolor")),
                 310, 260);
 
-        WrittenStory story = writer.write(new StoryRequest("a fox who wants to fly", null, 2, "9:16", null, "watercolor"));
+        WrittenStory story = writer.write(new StoryRequest("a fox who wants to fly", null, 2, "9:16", null, "watercolor", null));
 
         assertThat(story.title()).isEqualTo("Pip and the Silver Wind");
         assertThat(story.scenes()).containsExactly(
@@ -253,10 +253,10 @@ class OpenAiStoryWriterTests {
     }
 
     private static StoryRequest prompt(String prompt, Integer sceneCount) {
-        return new StoryRequest(prompt, null, sceneCount, null, null, null);
+        return new StoryRequest(prompt, null, sceneCount, null, null, null, null);
     }
 
     private static StoryRequest script(String script, Integer sceneCount) {
-        return new StoryRequest(null, script, sceneCount, null, null, null);
+        return new StoryRequest(null, script, sceneCount, null, null, null, null);
     }
 }

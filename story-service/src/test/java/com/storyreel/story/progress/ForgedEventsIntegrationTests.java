@@ -90,7 +90,7 @@ class ForgedEventsIntegrationTests {
         String storyId = "st-1\r\nINFO forged";
 
         String reason = deadLettered(Topics.STORY_REQUESTED, "forged-request-" + UUID.randomUUID(), EventJson.write(
-                new StoryRequested(storyId, "a fox", null, 1, null, null, null, Instant.now())));
+                new StoryRequested(storyId, "a fox", null, 1, null, null, null, null, Instant.now())));
 
         assertThat(reason).endsWith("; storyId must match [A-Za-z0-9][A-Za-z0-9._-]{0,63} (was 17 characters, with control characters)");
         assertThat(store.find(storyId)).isEmpty();
@@ -109,7 +109,7 @@ class ForgedEventsIntegrationTests {
 
     private String story() {
         String storyId = "st-forged-" + UUID.randomUUID();
-        store.createIfAbsent(intake.newStory(storyId, new StoryRequest(null, "script", 3, "16:9", null, null), null, null, null));
+        store.createIfAbsent(intake.newStory(storyId, new StoryRequest(null, "script", 3, "16:9", null, null, null), null, null, null));
         return storyId;
     }
 }

@@ -29,7 +29,7 @@ class StoryStoreIntegrationTests {
     @Test
     void stagesGatesAndErrorsAreStoredByTheNamesOtherServicesRead() {
         String storyId = "store-" + UUID.randomUUID();
-        store.createIfAbsent(StoryDocument.requested(storyId, new StoryRequest(null, "script", 1, "16:9", null, null), null,
+        store.createIfAbsent(StoryDocument.requested(storyId, new StoryRequest(null, "script", 1, "16:9", null, null, null), null,
                 null, null, Instant.now(), null));
         store.recordWritten(storyId, "Test", "test", null, List.of(new SceneScript(0, "Scene 0.", "a meadow at noon")));
         store.recordStage(storyId, 0, Stage.IMAGE, StageState.done("test", "image", Instant.now(), null));
