@@ -7,7 +7,7 @@ package com.storyreel.events;
  * a stage gets its share.
  */
 public sealed interface StoryEvent permits SceneEvent, StoryRequested, StoryWritten, AllScenesMerged, StoryRendered,
-        StageFailed {
+        StageFailed, StoryAwaitingApproval, StoryApproved, SceneEdited {
 
     String storyId();
 

@@ -11,6 +11,9 @@ public final class Topics {
     public static final String STORY_SCENES_MERGED = "story.scenes.merged";
     public static final String STORY_RENDERED = "story.rendered";
     public static final String STAGE_FAILED = "stage.failed";
+    public static final String STORY_AWAITING_APPROVAL = "story.awaiting.approval";
+    public static final String STORY_APPROVED = "story.approved";
+    public static final String SCENE_EDITED = "scene.edited";
 
     private Topics() {
     }

@@ -6,6 +6,7 @@ import java.util.stream.IntStream;
 import com.storyreel.events.SceneScript;
 import com.storyreel.events.VendorCost;
 import com.storyreel.story.state.StoryRequest;
+import com.storyreel.story.state.Review;
 import com.storyreel.story.state.StoryStore;
 import com.storyreel.story.writing.StoryIntake;
 
@@ -35,7 +36,7 @@ public class WrittenStories {
         store.createIfAbsent(intake.newStory(storyId, new StoryRequest(null, "script", scenes, "16:9", null, null, null), null,
                 null, null));
         store.recordWritten(storyId, "Test", "test", writerCost, IntStream.range(0, scenes)
-                .mapToObj(i -> new SceneScript(i, "Scene " + i + ".", "a meadow, scene " + i)).toList());
+                .mapToObj(i -> new SceneScript(i, "Scene " + i + ".", "a meadow, scene " + i)).toList(), Review.NONE);
         return storyId;
     }
 }

@@ -15,6 +15,7 @@ import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import com.storyreel.runtime.events.EventPublisher;
 import com.storyreel.runtime.metrics.FailureKind;
@@ -100,7 +101,7 @@ public class StageExecutor {
             Supplier<? extends StoryEvent> work, boolean paid) {
         Claim claim = ledger.claim(key, attempt, input.getClass().getName(), json.writeValueAsString(input), paid);
         switch (claim) {
-            case Claim.Done done -> republish(key, done, outputBinding, provider);
+            case Claim.Done done -> republish(key, done, attempt, outputBinding, provider);
             case Claim.Busy busy -> log.info("{} is being worked on elsewhere; leaving it", key.id());
             case Claim.Granted granted -> perform(key, granted.token(), attempt, provider, outputBinding, work);
             case Claim.CutOff cutOff -> fail(key, cutOff.token(), attempt, provider, "The service stopped while this"
@@ -124,7 +125,7 @@ public class StageExecutor {
         String inputJson = json.writeValueAsString(input);
         Claim claim = ledger.claim(key, attempt, input.getClass().getName(), inputJson);
         switch (claim) {
-            case Claim.Done done -> republish(key, done, outputBinding, provider);
+            case Claim.Done done -> republish(key, done, attempt, outputBinding, provider);
             case Claim.Busy busy -> log.info("{} is being worked on elsewhere; leaving it", key.id());
             case Claim.Granted granted -> submitOnce(key, granted.token(), attempt, input.getClass().getName(), inputJson,
                     provider, outputBinding, handler, submit);
@@ -307,8 +308,17 @@ public class StageExecutor {
         }
     }
 
-    private void republish(WorkKey key, Claim.Done done, String outputBinding, String provider) {
+    /**
+     * Publishes a finished unit's stored result again, under the attempt that asked for it when that is newer: the
+     * aggregator records a scene's stage only from the attempt of the scene's latest edit on, and a scene edited
+     * back to earlier text finds that text's unit done. A stored failure keeps its own attempt.
+     */
+    private void republish(WorkKey key, Claim.Done done, int attempt, String outputBinding, String provider) {
         StoryEvent result = readResult(done);
+        if (!(result instanceof StageFailed) && json.readTree(done.resultJson()) instanceof ObjectNode stored
+                && stored.path("attempt").asInt() < attempt) {
+            result = json.treeToValue(stored.put("attempt", attempt), result.getClass());
+        }
         log.info("{} was already done; publishing its result again", key.id());
         publisher.publish(result instanceof StageFailed ? FAILURE_BINDING : outputBinding, result);
         meters.reuse(key.stage(), provider, "reused").increment();

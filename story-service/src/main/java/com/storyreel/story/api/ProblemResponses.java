@@ -84,6 +84,9 @@ class ProblemResponses {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
         problem.setType(CONFLICT);
         problem.setTitle(ex.title());
+        if (ex.storyStatus() != null) {
+            problem.setProperty("storyStatus", ex.storyStatus().name());
+        }
         return problem;
     }
 

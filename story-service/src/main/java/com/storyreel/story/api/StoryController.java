@@ -2,15 +2,23 @@ package com.storyreel.story.api;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import com.storyreel.events.SceneScript;
 import com.storyreel.events.StoryIds;
 import com.storyreel.runtime.assets.AssetStore;
 import com.storyreel.story.access.Caller;
 import com.storyreel.story.access.StoryQuotas;
 import com.storyreel.story.intake.StoryRequestRules.Violation;
+import com.storyreel.story.intake.SceneEditRules;
+import com.storyreel.story.intake.StoryLengthRules;
+import com.storyreel.story.progress.SceneEdits;
+import com.storyreel.story.progress.StoryApprovals;
 import com.storyreel.story.progress.StoryRetry;
+import com.storyreel.story.state.SceneState;
 import com.storyreel.story.state.StoryDocument;
 import com.storyreel.story.state.StoryRequest;
 import com.storyreel.story.state.StoryStatus;
@@ -19,6 +27,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -32,26 +41,37 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import com.storyreel.runtime.tracing.StoryContext;
 
 /**
- * The REST gateway: ask for a story, follow it, list stories, retry a failed one. With API keys, each key
+ * The REST gateway: ask for a story, follow it, list stories, retry a failed one, approve one waiting for review,
+ * edit a scene. With API keys, each key
  * sees only the stories it asked for: another key's story is answered as not found.
  */
 @RestController
 @RequestMapping("/api/stories")
 class StoryController {
 
+    private static final Set<StoryStatus> EDITABLE = EnumSet.of(StoryStatus.COMPLETED, StoryStatus.FAILED,
+            StoryStatus.AWAITING_APPROVAL);
+
     private final StoryStore store;
     private final StoryStarter starter;
     private final StoryRetry retry;
+    private final StoryApprovals approvals;
+    private final SceneEdits sceneEdits;
+    private final StoryLengthRules lengthRules;
     private final AssetStore assets;
     private final StoryProgressStream progressStream;
     private final StoryQuotas quotas;
     private final StoryContext storyContext;
 
-    StoryController(StoryStore store, StoryStarter starter, StoryRetry retry, AssetStore assets,
-            StoryProgressStream progressStream, StoryQuotas quotas, StoryContext storyContext) {
+    StoryController(StoryStore store, StoryStarter starter, StoryRetry retry, StoryApprovals approvals, SceneEdits sceneEdits,
+            StoryLengthRules lengthRules, AssetStore assets, StoryProgressStream progressStream, StoryQuotas quotas,
+            StoryContext storyContext) {
         this.store = store;
         this.starter = starter;
         this.retry = retry;
+        this.approvals = approvals;
+        this.sceneEdits = sceneEdits;
+        this.lengthRules = lengthRules;
         this.assets = assets;
         this.progressStream = progressStream;
         this.quotas = quotas;
@@ -118,14 +138,86 @@ class StoryController {
             @RequestAttribute(name = Caller.ATTRIBUTE, required = false) Caller caller) {
         StoryDocument story = find(storyId, caller);
         if (story.status() != StoryStatus.FAILED) {
-            throw new ConflictException(HttpStatus.CONFLICT, "Story not failed",
+            throw ConflictException.storyIs(story.status(), "Story not failed",
                     "Only a FAILED story can be retried; this one is " + story.status());
         }
         try (var context = storyContext.open(storyId)) {
-            StoryDocument resumed = retry.retry(story).orElseThrow(() -> new ConflictException(HttpStatus.CONFLICT,
-                    "Story changed", "The story changed while retrying; look at it again"));
+            StoryDocument resumed = retry.retry(story).orElseThrow(StoryController::changedMeanwhile);
             return ResponseEntity.accepted().body(StoryView.of(resumed, assets, true));
         }
+    }
+
+    /** Lets a story waiting for its owner's approval go on; a story that is not waiting is a 409. */
+    @PostMapping("/{storyId}/approve")
+    ResponseEntity<StoryView> approve(@PathVariable String storyId,
+            @RequestAttribute(name = Caller.ATTRIBUTE, required = false) Caller caller) {
+        StoryDocument story = find(storyId, caller);
+        if (story.status() != StoryStatus.AWAITING_APPROVAL) {
+            throw ConflictException.storyIs(story.status(), "Story not waiting",
+                    "Only a story AWAITING_APPROVAL can be approved; this one is " + story.status());
+        }
+        try (var context = storyContext.open(storyId)) {
+            StoryDocument approved = approvals.approve(story).orElseThrow(StoryController::changedMeanwhile);
+            return ResponseEntity.accepted().body(StoryView.of(approved, assets, true));
+        }
+    }
+
+    /**
+     * Changes a scene's narration, picture prompt or both on a story that is COMPLETED, FAILED or waiting for
+     * approval. Only that scene's stale stages are made again, then the final render; the earlier video is kept as
+     * a previous version. Text equal to the scene's own changes nothing, so a repeated request is harmless.
+     */
+    @PatchMapping(path = "/{storyId}/scenes/{index}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<StoryView> editScene(@PathVariable String storyId, @PathVariable String index,
+            @RequestBody EditSceneRequest body, @RequestAttribute(name = Caller.ATTRIBUTE, required = false) Caller caller) {
+        StoryDocument story = find(storyId, caller);
+        List<Violation> violations = new ArrayList<>();
+        body.unknownFields().keySet().forEach(name -> violations.add(new Violation(name, "is not a known field")));
+        violations.addAll(SceneEditRules.check(body.narration, body.imagePrompt));
+        int scene = sceneIndex(story, index, violations);
+        if (violations.isEmpty() && body.narration != null) {
+            List<SceneScript> edited = story.scenes().stream().map(s -> new SceneScript(s.index(),
+                    s.index() == scene ? body.narration : s.narration(), s.imagePrompt())).toList();
+            lengthRules.refusal(edited).ifPresent(reason -> violations.add(new Violation("narration", reason)));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        if (!EDITABLE.contains(story.status())) {
+            throw ConflictException.storyIs(story.status(), "Story running", "A scene can be edited once the story is "
+                    + "COMPLETED, FAILED or AWAITING_APPROVAL; this one is " + story.status() + ". Wait for it, then edit.");
+        }
+        SceneState current = story.scenes().get(scene);
+        String narration = body.narration == null || body.narration.equals(current.narration()) ? null : body.narration;
+        String imagePrompt = body.imagePrompt == null || body.imagePrompt.equals(current.imagePrompt()) ? null : body.imagePrompt;
+        if (narration == null && imagePrompt == null) {
+            return ResponseEntity.accepted().body(StoryView.of(story, assets, true));
+        }
+        try (var context = storyContext.open(storyId)) {
+            StoryDocument edited = sceneEdits.edit(story, scene, narration, imagePrompt)
+                    .orElseThrow(StoryController::changedMeanwhile);
+            return ResponseEntity.accepted().body(StoryView.of(edited, assets, true));
+        }
+    }
+
+    private static int sceneIndex(StoryDocument story, String index, List<Violation> violations) {
+        int scenes = story.isWritten() ? story.scenes().size() : 0;
+        try {
+            int scene = Integer.parseInt(index);
+            if (scene >= 0 && scene < scenes) {
+                return scene;
+            }
+        }
+        catch (NumberFormatException ex) {
+            // Named below like an index out of range.
+        }
+        violations.add(new Violation("index", scenes == 0 ? "the story has no scenes yet"
+                : "must be a scene of the story, 0 to " + (scenes - 1) + " (was '" + index + "')"));
+        return -1;
+    }
+
+    private static ConflictException changedMeanwhile() {
+        return new ConflictException(HttpStatus.CONFLICT, "Story changed", "The story changed meanwhile; look at it again");
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.storyreel.events.Stage;
@@ -17,18 +18,22 @@ import com.storyreel.story.state.SceneState;
 import com.storyreel.story.state.StageState;
 import com.storyreel.story.state.StoryDocument;
 import com.storyreel.story.state.StoryError;
+import com.storyreel.story.state.StoryOutput;
 import com.storyreel.story.state.StoryRequest;
+import com.storyreel.story.state.StoryStatus;
 
 /**
- * A story as the API shows it: status, progress, each scene's stages, output links, the error, what it
- * cost and what it was estimated to cost before it spent, and its trace id: every service's spans and log
- * lines about the story carry it.
+ * A story as the API shows it: status, progress, each scene's stages, output links and earlier versions, the
+ * error, what it cost and what it was estimated to cost before it spent, and its trace id: every service's spans
+ * and log lines about the story carry it.
+ *
+ * @param awaiting the review the story waits at ("storyboard", "pictures") while AWAITING_APPROVAL
+ * @param versions the final videos scene edits replaced, oldest first; the current one is {@code output}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record StoryView(String storyId, String status, String title, int attempt, StoryRequest request,
-        Progress progress, List<SceneView> scenes, Output output, StoryError error, Costs costs, CostEstimate estimate,
-        Instant createdAt,
-        Instant updatedAt, String traceId, Map<String, String> links) {
+public record StoryView(String storyId, String status, String title, int attempt, StoryRequest request, String awaiting,
+        Progress progress, List<SceneView> scenes, Output output, List<Version> versions, StoryError error, Costs costs,
+        CostEstimate estimate, Instant createdAt, Instant updatedAt, String traceId, Map<String, String> links) {
 
     static final List<Stage> SCENE_STAGES = List.of(Stage.IMAGE, Stage.NARRATION, Stage.CLIP, Stage.MERGE);
 
@@ -37,10 +42,10 @@ public record StoryView(String storyId, String status, String title, int attempt
             int percent) {
     }
 
-    /** A scene's stages and what they cost at paid vendors, one entry per vendor and unit. */
+    /** A scene's stages and what they cost at paid vendors, one entry per vendor and unit; when it was last edited. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record SceneView(int index, String narration, String imagePrompt, Map<String, StageView> stages,
-            List<VendorCost> costs) {
+            List<VendorCost> costs, Instant editedAt) {
     }
 
     /** A scene's stage; {@code finishedAt} is when it was done or failed. */
@@ -51,11 +56,22 @@ public record StoryView(String storyId, String status, String title, int attempt
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Output(URI video, URI srt, URI vtt, double durationSeconds, String provider, VendorCost cost) {
+
+        static Output of(StoryOutput output, AssetStore assets) {
+            return new Output(assets.presignedUrl(output.videoKey()), assets.presignedUrl(output.srtKey()),
+                    assets.presignedUrl(output.vttKey()), output.durationSeconds(), output.provider(), output.cost());
+        }
+    }
+
+    /** A final video a scene edit replaced: version 1 is the story's first render. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Version(int version, URI video, URI srt, URI vtt, double durationSeconds, VendorCost cost,
+            Instant replacedAt) {
     }
 
     /**
-     * What the story cost at paid vendors so far, in each vendor's own unit: in total, and for the work on
-     * the whole story (writing, render); per-scene costs are on each scene. Empty with the local providers.
+     * What the story cost at paid vendors so far, in each vendor's own unit: in total (with the work scene edits
+     * replaced), and for the work on the whole story (writing, the current render); per-scene costs are on each scene. Empty with the local providers.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Costs(List<VendorCost> total, VendorCost writing, VendorCost render) {
@@ -66,14 +82,22 @@ public record StoryView(String storyId, String status, String title, int attempt
         boolean rendered = story.output() != null;
         Progress progress = progress(story, scenes, rendered);
         List<SceneView> sceneViews = withScenes ? scenes.stream().map(s -> scene(s, assets)).toList() : null;
-        Output output = rendered ? new Output(assets.presignedUrl(story.output().videoKey()),
-                assets.presignedUrl(story.output().srtKey()), assets.presignedUrl(story.output().vttKey()),
-                story.output().durationSeconds(), story.output().provider(), story.output().cost()) : null;
+        Output output = rendered ? Output.of(story.output(), assets) : null;
+        List<Version> versions = story.versions().isEmpty() ? null : story.versions().stream().map(version -> {
+            Output earlier = Output.of(version.output(), assets);
+            return new Version(version.version(), earlier.video(), earlier.srt(), earlier.vtt(), earlier.durationSeconds(),
+                    earlier.cost(), version.replacedAt());
+        }).toList();
         String self = "/api/stories/" + story.id();
-        return new StoryView(story.id(), story.status().name(), story.title(), story.attempt(), story.request(), progress,
-                sceneViews, output, story.error(), costs(story, scenes), story.estimate(), story.createdAt(), story.updatedAt(),
-                StoryContext.traceId(story.traceparent()),
-                Map.of("self", self, "events", self + "/events", "retry", self + "/retry"));
+        Map<String, String> links = new LinkedHashMap<>(Map.of("self", self, "events", self + "/events", "retry",
+                self + "/retry", "scene", self + "/scenes/{index}"));
+        if (story.status() == StoryStatus.AWAITING_APPROVAL) {
+            links.put("approve", self + "/approve");
+        }
+        return new StoryView(story.id(), story.status().name(), story.title(), story.attempt(), story.request(),
+                story.awaiting() == null ? null : story.awaiting().label(), progress, sceneViews, output, versions,
+                story.error(), costs(story, scenes), story.estimate(), story.createdAt(), story.updatedAt(),
+                StoryContext.traceId(story.traceparent()), links);
     }
 
     private static Progress progress(StoryDocument story, List<SceneState> scenes, boolean rendered) {
@@ -101,7 +125,8 @@ public record StoryView(String storyId, String status, String title, int attempt
                             state.isDone() && state.key() != null ? assets.presignedUrl(state.key()) : null, state.cost(),
                             state.at()));
         }
-        return new SceneView(scene.index(), scene.narration(), scene.imagePrompt(), stages, sum(sceneCosts(scene)));
+        return new SceneView(scene.index(), scene.narration(), scene.imagePrompt(), stages, sum(sceneCosts(scene)),
+                scene.editedAt());
     }
 
     private static Costs costs(StoryDocument story, List<SceneState> scenes) {
@@ -115,6 +140,9 @@ public record StoryView(String storyId, String status, String title, int attempt
         if (render != null) {
             all.add(render);
         }
+        // What scene edits replaced was paid for all the same.
+        all.addAll(story.replacedCosts());
+        story.versions().stream().map(version -> version.output().cost()).filter(Objects::nonNull).forEach(all::add);
         return new Costs(sum(all), story.writerCost(), render);
     }
 

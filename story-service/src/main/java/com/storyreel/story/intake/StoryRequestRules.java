@@ -37,12 +37,12 @@ public final class StoryRequestRules {
     }
 
     /** Characters as a writer counts them: an emoji is one, not two UTF-16 units. */
-    private static int characters(String text) {
+    static int characters(String text) {
         return text == null ? 0 : text.codePointCount(0, text.length());
     }
 
     /** Text may hold line breaks and tabs; any other control character is a sign of a broken or hostile client. */
-    private static Optional<String> controlCharacter(String text) {
+    static Optional<String> controlCharacter(String text) {
         if (text == null) {
             return Optional.empty();
         }

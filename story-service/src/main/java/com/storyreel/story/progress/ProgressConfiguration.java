@@ -64,6 +64,16 @@ class ProgressConfiguration {
     }
 
     @Bean
+    StoryApprovals storyApprovals(StoryStore store, SceneFanOut fanOut, StoryGates gates, EventPublisher publisher) {
+        return new StoryApprovals(store, fanOut, gates, publisher);
+    }
+
+    @Bean
+    SceneEdits sceneEdits(StoryStore store, StoryRetry retry, EventPublisher publisher) {
+        return new SceneEdits(store, retry, publisher);
+    }
+
+    @Bean
     Consumer<StoryWritten> fanOutScenes(SceneFanOut fanOut, StoryContext storyContext) {
         return storyContext.around(fanOut::onWritten);
     }

@@ -19,6 +19,8 @@ import org.slf4j.LoggerFactory;
  * the scenes spread over the image and narration services' partitions and replicas rather than queueing
  * behind one another in the story's partition.
  *
+ * <p>A story held for its storyboard review sends nothing until it is approved (see StoryApprovals).
+ *
  * <p>It may run more than once for a story (a redelivery, the writer re-publishing, a retry): the stages
  * look every unit up first, so a scene sent twice is still pictured and narrated once.
  */
@@ -41,6 +43,12 @@ public class SceneFanOut {
                 + " and has no written scenes");
         if (story.status() == StoryStatus.FAILED) {
             log.info("Story failed; its scenes wait for a retry");
+            return;
+        }
+        if (story.status() == StoryStatus.AWAITING_APPROVAL) {
+            // Sent again on a redelivery: a client takes it as "still waiting", not as a second hold.
+            publisher.publish(StoryBindings.STORY_AWAITING_APPROVAL, StoryEvents.awaitingApproval(story));
+            log.info("Story written and held for its {} review: nothing is made until it is approved", story.awaiting().label());
             return;
         }
         List<Integer> sent = send(story);

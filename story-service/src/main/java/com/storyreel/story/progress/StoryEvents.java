@@ -5,12 +5,16 @@ import java.util.List;
 import com.storyreel.events.AllScenesMerged;
 import com.storyreel.events.MergedScene;
 import com.storyreel.events.SceneClipRendered;
+import com.storyreel.events.SceneEdited;
 import com.storyreel.events.SceneInputsReady;
 import com.storyreel.events.SceneScript;
 import com.storyreel.events.SceneWritten;
 import com.storyreel.events.Stage;
+import com.storyreel.events.StoryApproved;
+import com.storyreel.events.StoryAwaitingApproval;
 import com.storyreel.events.StoryRequested;
 import com.storyreel.events.StoryWritten;
+import com.storyreel.story.state.Review;
 import com.storyreel.story.state.SceneState;
 import com.storyreel.story.state.StageState;
 import com.storyreel.story.state.StoryDocument;
@@ -58,6 +62,20 @@ public final class StoryEvents {
         StageState narration = state.stage(Stage.NARRATION);
         return new SceneClipRendered(story.id(), scene, clip.key(), narration.key(), narration.captionsKey(),
                 clip.durationSeconds(), clip.narrationOffsetSeconds(), clip.provider(), story.attempt());
+    }
+
+    /** The review the story waits at; only for a story AWAITING_APPROVAL. */
+    public static StoryAwaitingApproval awaitingApproval(StoryDocument story) {
+        return new StoryAwaitingApproval(story.id(), story.awaiting().label(), story.attempt(), story.updatedAt());
+    }
+
+    public static StoryApproved approved(StoryDocument story, Review review) {
+        return new StoryApproved(story.id(), review.label(), story.attempt(), story.approvedAt());
+    }
+
+    public static SceneEdited sceneEdited(StoryDocument story, int scene, String narration, String imagePrompt) {
+        return new SceneEdited(story.id(), scene, narration, imagePrompt, story.scenes().get(scene).editAttempt(),
+                story.scenes().get(scene).editedAt());
     }
 
     public static AllScenesMerged allMerged(StoryDocument story) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import com.storyreel.runtime.events.EventPublisher;
 import com.storyreel.story.state.GateState;
+import com.storyreel.story.state.Review;
 import com.storyreel.story.state.SceneState;
 import com.storyreel.story.state.StoryDocument;
 import com.storyreel.story.state.StoryStatus;
@@ -34,6 +35,17 @@ public class StoryGates {
         this.staleAfter = staleAfter;
     }
 
+    /**
+     * After a scene's picture or narration was recorded on {@code story} (as read before): holds the story for its
+     * pictures review once every scene has both, else fires the scene's inputs gate if both are done. The gate is
+     * tried even when the hold was due, since an approval may have come between the read and the hold.
+     */
+    public void fireInputsGate(StoryDocument story, int scene) {
+        if (!holdForPictures(story)) {
+            fireInputsGate(story.id(), scene);
+        }
+    }
+
     /** Fires a scene's inputs gate if its image and narration are both done. */
     public void fireInputsGate(String storyId, int scene) {
         if (store.claimInputsGate(storyId, scene)) {
@@ -48,9 +60,10 @@ public class StoryGates {
         }
     }
 
-    /** Fires whatever is due on a story: new gates, and claims nobody published. */
+    /** Fires whatever is due on a story: its pictures review hold, new gates, and claims nobody published. */
     public void fireDueGates(StoryDocument story) {
-        if (!story.isWritten() || story.status() == StoryStatus.FAILED || story.status().isFinal()) {
+        if (!story.isWritten() || story.status() != StoryStatus.GENERATING && story.status() != StoryStatus.RENDERING
+                || holdForPictures(story)) {
             return;
         }
         for (SceneState scene : story.scenes()) {
@@ -71,6 +84,17 @@ public class StoryGates {
             log.info("Publishing the render gate again: its claimer never did");
             publishAllMerged(story.id());
         }
+    }
+
+    /** Holds a story that asked for a pictures review once every scene has both inputs; true if this call did. */
+    private boolean holdForPictures(StoryDocument story) {
+        if (!story.holdsAt(Review.PICTURES) || !store.holdForPictures(story.id(), story.scenes().size())) {
+            return false;
+        }
+        StoryDocument held = store.find(story.id()).orElseThrow();
+        publisher.publish(StoryBindings.STORY_AWAITING_APPROVAL, StoryEvents.awaitingApproval(held));
+        log.info("Every scene has its picture and narration: waiting for the owner's approval before the clips");
+        return true;
     }
 
     private boolean isStale(GateState gate) {

@@ -42,26 +42,27 @@ public class StoryProgress {
     }
 
     public void onImageGenerated(SceneImageGenerated event) {
-        requireScene(event.storyId(), event.scene());
+        StoryDocument story = requireScene(event.storyId(), event.scene());
         InvalidEventException.require(event.imageKey() != null, "The image event has no imageKey");
         record(event.storyId(), event.scene(), Stage.IMAGE,
-                StageState.done(event.provider(), event.imageKey(), clock.instant(), event.cost()));
-        gates.fireInputsGate(event.storyId(), event.scene());
+                StageState.done(event.provider(), event.imageKey(), clock.instant(), event.cost()), event.attempt());
+        gates.fireInputsGate(story, event.scene());
     }
 
     public void onNarrated(SceneNarrated event) {
-        requireScene(event.storyId(), event.scene());
+        StoryDocument story = requireScene(event.storyId(), event.scene());
         InvalidEventException.require(event.audioKey() != null && event.durationSeconds() > 0,
                 "The narration event needs an audioKey and a positive duration");
         record(event.storyId(), event.scene(), Stage.NARRATION, StageState.narrated(event.provider(),
-                event.audioKey(), event.captionsKey(), event.durationSeconds(), clock.instant(), event.cost()));
-        gates.fireInputsGate(event.storyId(), event.scene());
+                event.audioKey(), event.captionsKey(), event.durationSeconds(), clock.instant(), event.cost()), event.attempt());
+        gates.fireInputsGate(story, event.scene());
     }
 
     public void onClipRendered(SceneClipRendered event) {
         requireScene(event.storyId(), event.scene());
         record(event.storyId(), event.scene(), Stage.CLIP, StageState.clipRendered(event.provider(),
-                event.clipKey(), event.durationSeconds(), event.narrationOffsetSeconds(), clock.instant(), event.cost()));
+                event.clipKey(), event.durationSeconds(), event.narrationOffsetSeconds(), clock.instant(), event.cost()),
+                event.attempt());
     }
 
     public void onMerged(SceneMerged event) {
@@ -69,7 +70,7 @@ public class StoryProgress {
         InvalidEventException.require(event.videoKey() != null, "The merge event has no videoKey");
         record(event.storyId(), event.scene(), Stage.MERGE, StageState.merged(event.provider(),
                 event.videoKey(), event.captionsKey(), event.durationSeconds(), event.narrationOffsetSeconds(),
-                clock.instant(), event.cost()));
+                clock.instant(), event.cost()), event.attempt());
         gates.fireRenderGate(event.storyId(), story.scenes().size());
     }
 
@@ -81,7 +82,10 @@ public class StoryProgress {
                 event.durationSeconds(), event.provider(), event.cost()))) {
             log.info("Story completed: {} s of video", String.format("%.2f", event.durationSeconds()));
             meters.charged(event.cost());
-            meters.completed(story);
+            // A render after a scene edit is the same story again, not another one completed.
+            if (story.versions().isEmpty()) {
+                meters.completed(story);
+            }
         }
     }
 
@@ -119,8 +123,8 @@ public class StoryProgress {
         }
     }
 
-    private void record(String storyId, int scene, Stage stage, StageState state) {
-        if (store.recordStage(storyId, scene, stage, state)) {
+    private void record(String storyId, int scene, Stage stage, StageState state, int attempt) {
+        if (store.recordStage(storyId, scene, stage, state, attempt)) {
             meters.charged(state.cost());
         }
         else {

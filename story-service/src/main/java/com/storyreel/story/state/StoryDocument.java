@@ -19,12 +19,22 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param estimate what the story is expected to cost at vendors, made before the first paid call
  * @param traceparent the W3C traceparent of the span that created the story: every service continues this
  *        trace for the story (see StoryContext), so one story is one trace
+ * @param awaiting the review the story waits at while AWAITING_APPROVAL, else null
+ * @param approvedAt when the owner approved the review the request asked for; null until then
+ * @param versions the final videos that scene edits replaced, oldest first
+ * @param replacedCosts what the stage work that scene edits replaced had cost, so the story's total stays true
  */
 @Document(StoryDocument.COLLECTION)
 public record StoryDocument(@Id String id, StoryStatus status, StoryRequest request, String owner, String idempotencyKey,
         String requestHash, int attempt, String title, String writer, VendorCost writerCost, CostEstimate estimate, List<SceneState> scenes,
         GateState renderGate,
-        StoryOutput output, StoryError error, Instant createdAt, Instant updatedAt, String traceparent) {
+        StoryOutput output, StoryError error, Instant createdAt, Instant updatedAt, String traceparent, Review awaiting,
+        Instant approvedAt, List<StoryVersion> versions, List<VendorCost> replacedCosts) {
+
+    public StoryDocument {
+        versions = versions == null ? List.of() : versions;
+        replacedCosts = replacedCosts == null ? List.of() : replacedCosts;
+    }
 
     public static final String COLLECTION = "stories";
 
@@ -32,12 +42,17 @@ public record StoryDocument(@Id String id, StoryStatus status, StoryRequest requ
     public static StoryDocument requested(String id, StoryRequest request, String owner, String idempotencyKey,
             String requestHash, Instant at, String traceparent) {
         return new StoryDocument(id, StoryStatus.REQUESTED, request, owner, idempotencyKey, requestHash, 0, null, null,
-                null, null, List.of(), null, null, null, at, at, traceparent);
+                null, null, List.of(), null, null, null, at, at, traceparent, null, null, List.of(), List.of());
     }
 
     /** The field a stage's state is stored under in a scene's {@code stages}. */
     public static String field(Stage stage) {
         return stage.name().toLowerCase();
+    }
+
+    /** Whether the story still has to stop at {@code review} for its owner's approval. */
+    public boolean holdsAt(Review review) {
+        return review != Review.NONE && request.reviewPoint() == review && approvedAt == null;
     }
 
     public boolean isWritten() {

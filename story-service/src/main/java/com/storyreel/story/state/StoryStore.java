@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -60,9 +59,10 @@ public class StoryStore {
         return mongo.count(ownedBy(owner), StoryDocument.class);
     }
 
-    /** How many of the owner's stories are not yet COMPLETED or FAILED. */
+    /** How many of the owner's stories are being made: not COMPLETED, FAILED, or waiting for the owner's approval. */
     public long countInFlight(String owner) {
-        return mongo.count(ownedBy(owner).addCriteria(Criteria.where("status").nin(StoryStatus.COMPLETED, StoryStatus.FAILED)),
+        return mongo.count(ownedBy(owner).addCriteria(Criteria.where("status")
+                        .nin(StoryStatus.COMPLETED, StoryStatus.FAILED, StoryStatus.AWAITING_APPROVAL)),
                 StoryDocument.class);
     }
 
@@ -84,31 +84,125 @@ public class StoryStore {
                 touch().set("estimate", estimate));
     }
 
-    /** Records the written scenes and what writing them cost (null for a local writer), once. */
-    public boolean recordWritten(String storyId, String title, String writer, VendorCost cost, List<SceneScript> scenes) {
+    /**
+     * Records the written scenes and what writing them cost (null for a local writer), once. A story whose request
+     * asks for a storyboard review waits AWAITING_APPROVAL instead of going on to its pictures and narration.
+     */
+    public boolean recordWritten(String storyId, String title, String writer, VendorCost cost, List<SceneScript> scenes,
+            Review review) {
         List<SceneState> states = new ArrayList<>();
         for (SceneScript scene : scenes) {
-            states.add(new SceneState(scene.index(), scene.narration(), scene.imagePrompt(), Map.of(), null));
+            states.add(SceneState.written(scene.index(), scene.narration(), scene.imagePrompt()));
+        }
+        Update update = touch().set("title", title).set("writer", writer).set("writerCost", cost).set("scenes", states);
+        if (review == Review.STORYBOARD) {
+            update.set("status", StoryStatus.AWAITING_APPROVAL).set("awaiting", Review.STORYBOARD);
+        }
+        else {
+            update.set("status", StoryStatus.GENERATING);
         }
         return apply(Criteria.where("_id").is(storyId).and("title").isNull().and("status").in(StoryStatus.REQUESTED, StoryStatus.WRITING),
-                touch().set("title", title).set("writer", writer).set("writerCost", cost).set("scenes", states).set("status", StoryStatus.GENERATING));
+                update);
     }
 
-    /** Records a stage of a scene as done, unless it already is. */
-    public boolean recordStage(String storyId, int scene, Stage stage, StageState state) {
+    /**
+     * Records a stage of a scene as done, unless it already is or the completion is of {@code attempt} before the
+     * scene's latest edit (it was made from the text the edit replaced).
+     */
+    public boolean recordStage(String storyId, int scene, Stage stage, StageState state, int attempt) {
         String path = stagePath(scene, stage);
-        return apply(Criteria.where("_id").is(storyId).and(path + ".state").ne(StageStatus.DONE),
+        String edited = "scenes." + scene + ".editAttempt";
+        return apply(Criteria.where("_id").is(storyId).and(path + ".state").ne(StageStatus.DONE)
+                        .orOperator(Criteria.where(edited).exists(false), Criteria.where(edited).lte(attempt)),
                 touch().set(path, state));
     }
 
-    /** Claims a scene's inputs gate: both inputs done, not yet claimed, story not failed. */
+    /**
+     * Claims a scene's inputs gate: both inputs done, not yet claimed, story generating (not failed, not waiting
+     * for approval) and not still to be held for a pictures review.
+     */
     public boolean claimInputsGate(String storyId, int scene) {
         return apply(Criteria.where("_id").is(storyId)
                         .and("status").is(StoryStatus.GENERATING)
                         .and(stagePath(scene, Stage.IMAGE) + ".state").is(StageStatus.DONE)
                         .and(stagePath(scene, Stage.NARRATION) + ".state").is(StageStatus.DONE)
-                        .and(gatePath(scene)).exists(false),
+                        .and(gatePath(scene)).exists(false)
+                        .orOperator(Criteria.where("request.review").ne(Review.PICTURES.label()),
+                                Criteria.where("approvedAt").exists(true)),
                 touch().set(gatePath(scene), GateState.claimed(now())));
+    }
+
+    /**
+     * Holds a story for its pictures review: it asked for one, is not yet approved, is generating, and every one of
+     * its scenes has its picture and narration. Only one caller can make the change.
+     */
+    public boolean holdForPictures(String storyId, int sceneCount) {
+        Criteria criteria = Criteria.where("_id").is(storyId).and("status").is(StoryStatus.GENERATING)
+                .and("request.review").is(Review.PICTURES.label()).and("approvedAt").exists(false);
+        for (int scene = 0; scene < sceneCount; scene++) {
+            criteria = criteria.and(stagePath(scene, Stage.IMAGE) + ".state").is(StageStatus.DONE)
+                    .and(stagePath(scene, Stage.NARRATION) + ".state").is(StageStatus.DONE);
+        }
+        return apply(criteria, touch().set("status", StoryStatus.AWAITING_APPROVAL).set("awaiting", Review.PICTURES));
+    }
+
+    /**
+     * Approves the review a story waits at, if it still waits as read: it goes on GENERATING and never waits again.
+     * Returns the story as it now is, or empty when it no longer waited.
+     */
+    public Optional<StoryDocument> approve(StoryDocument read) {
+        boolean applied = apply(Criteria.where("_id").is(read.id()).and("status").is(StoryStatus.AWAITING_APPROVAL)
+                        .and("attempt").is(read.attempt()),
+                touch().set("status", StoryStatus.GENERATING).set("approvedAt", now()).unset("awaiting"));
+        return applied ? find(read.id()) : Optional.empty();
+    }
+
+    /**
+     * Changes a scene's text on a story that is COMPLETED, FAILED or AWAITING_APPROVAL, if it is still exactly as
+     * read. The stages the change makes stale are cleared (a new narration: the narration; a new picture prompt: the
+     * picture; either: the clip, the merge and the scene's gate) with the render gate, and what they cost is kept in
+     * {@code replacedCosts}; a final video becomes the newest of {@code versions}. The edit begins the next attempt,
+     * so work on the old text still in flight is not recorded: a COMPLETED story, or one held for pictures, goes on
+     * GENERATING under it; a FAILED story stays FAILED for the retry that follows to begin it; a story held for its
+     * storyboard keeps waiting. Returns the story as it now is, or empty when it changed meanwhile.
+     */
+    public Optional<StoryDocument> editScene(StoryDocument read, int scene, String narration, String imagePrompt) {
+        SceneState before = read.scenes().get(scene);
+        List<Stage> stale = new ArrayList<>();
+        Update update = touch().set(scenePath(scene) + ".editedAt", now()).set(scenePath(scene) + ".editAttempt", read.attempt() + 1);
+        if (narration != null) {
+            update.set(scenePath(scene) + ".narration", narration);
+            stale.add(Stage.NARRATION);
+        }
+        if (imagePrompt != null) {
+            update.set(scenePath(scene) + ".imagePrompt", imagePrompt);
+            stale.add(Stage.IMAGE);
+        }
+        stale.add(Stage.CLIP);
+        stale.add(Stage.MERGE);
+        List<VendorCost> replacedCosts = new ArrayList<>(read.replacedCosts());
+        for (Stage stage : stale) {
+            StageState state = before.stage(stage);
+            if (state != null && state.cost() != null) {
+                replacedCosts.add(state.cost());
+            }
+            update.unset(stagePath(scene, stage));
+        }
+        update.unset(gatePath(scene)).unset("renderGate").set("replacedCosts", replacedCosts);
+        if (read.output() != null) {
+            List<StoryVersion> versions = new ArrayList<>(read.versions());
+            versions.add(new StoryVersion(versions.size() + 1, read.output(), now()));
+            update.set("versions", versions).unset("output");
+        }
+        if (read.status() != StoryStatus.FAILED) {
+            update.inc("attempt", 1);
+        }
+        if (read.status() == StoryStatus.COMPLETED || read.awaiting() == Review.PICTURES) {
+            update.set("status", StoryStatus.GENERATING).unset("awaiting");
+        }
+        boolean applied = apply(Criteria.where("_id").is(read.id()).and("status").is(read.status())
+                .and("attempt").is(read.attempt()).and("updatedAt").is(read.updatedAt()), update);
+        return applied ? find(read.id()) : Optional.empty();
     }
 
     /** Takes over a gate whose claimer never published (claimed at {@code claimedAt}). */
@@ -249,7 +343,11 @@ public class StoryStore {
     }
 
     static String stagePath(int scene, Stage stage) {
-        return "scenes." + scene + ".stages." + StoryDocument.field(stage);
+        return scenePath(scene) + ".stages." + StoryDocument.field(stage);
+    }
+
+    private static String scenePath(int scene) {
+        return "scenes." + scene;
     }
 
     static String gatePath(int scene) {

@@ -127,7 +127,8 @@ public class StoryIntake implements StageWorker<StoryRequested> {
                 throw ProviderException.permanent(reason);
             });
             refuseOverBudget(estimate);
-            if (store.recordWritten(storyId, written.title(), provider, written.cost(), written.scenes())) {
+            if (store.recordWritten(storyId, written.title(), provider, written.cost(), written.scenes(),
+                    story.request().reviewPoint())) {
                 meters.charged(written.cost());
             }
             log.info("Wrote \"{}\" in {} scenes (writer {})", written.title(), written.scenes().size(), provider);

@@ -18,6 +18,7 @@ import com.storyreel.localstack.TopicProbeExtension;
 import com.storyreel.story.StoryServiceTest;
 import com.storyreel.story.writing.StoryIntake;
 import com.storyreel.story.state.StoryDocument;
+import com.storyreel.story.state.Review;
 import com.storyreel.story.state.StoryRequest;
 import com.storyreel.story.state.StoryStatus;
 import com.storyreel.story.state.StoryStore;
@@ -61,7 +62,7 @@ class ForgedEventsIntegrationTests {
     void aFailureOfASceneTheStoryDoesNotHaveIsDeadLetteredAndFailsNothing() throws Exception {
         String storyId = story();
         store.recordWritten(storyId, "Test", "test", null, IntStream.range(0, 3)
-                .mapToObj(i -> new SceneScript(i, "Scene " + i + ".", "a meadow")).toList());
+                .mapToObj(i -> new SceneScript(i, "Scene " + i + ".", "a meadow")).toList(), Review.NONE);
         StoryDocument before = store.find(storyId).orElseThrow();
 
         String reason = deadLettered(Topics.STAGE_FAILED, storyId, EventJson.write(new StageFailed(storyId, Stage.CLIP, 99,

@@ -60,9 +60,9 @@ class SceneFanOutIntegrationTests {
     @Test
     void aStoryWrittenAgainSendsOnlyTheScenesStillWaitingForAPictureOrANarration() {
         String storyId = written.story("fan-out-", 3);
-        store.recordStage(storyId, 0, Stage.IMAGE, done("image-0"));
-        store.recordStage(storyId, 0, Stage.NARRATION, done("audio-0"));
-        store.recordStage(storyId, 1, Stage.IMAGE, done("image-1"));
+        store.recordStage(storyId, 0, Stage.IMAGE, done("image-0"), 0);
+        store.recordStage(storyId, 0, Stage.NARRATION, done("audio-0"), 0);
+        store.recordStage(storyId, 1, Stage.IMAGE, done("image-1"), 0);
 
         kafka.probe().send(Topics.STORY_WRITTEN, storyId, EventJson.write(written(storyId)));
 
@@ -74,8 +74,8 @@ class SceneFanOutIntegrationTests {
     @Test
     void aFailedStorysRetrySendsItsOpenScenesUnderTheNewAttemptAndALateStoryWrittenSendsNothingWhileItIsFailed() {
         String storyId = written.story("fan-out-", 2);
-        store.recordStage(storyId, 0, Stage.IMAGE, done("image-0"));
-        store.recordStage(storyId, 0, Stage.NARRATION, narrated("audio-0"));
+        store.recordStage(storyId, 0, Stage.IMAGE, done("image-0"), 0);
+        store.recordStage(storyId, 0, Stage.NARRATION, narrated("audio-0"), 0);
         store.recordFailure(new StageFailed(storyId, Stage.NARRATION, 1, "local-speech", "flite crashed", 0));
 
         kafka.probe().send(Topics.STORY_WRITTEN, storyId, EventJson.write(written(storyId)));

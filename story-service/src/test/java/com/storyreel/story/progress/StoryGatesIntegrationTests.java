@@ -125,9 +125,9 @@ class StoryGatesIntegrationTests {
     @Test
     void gateClaimedByAPublisherThatDiedIsPublishedByTheRecovery() {
         String storyId = written.story("gates-", 1);
-        store.recordStage(storyId, 0, Stage.IMAGE, done("img"));
+        store.recordStage(storyId, 0, Stage.IMAGE, done("img"), 0);
         store.recordStage(storyId, 0, Stage.NARRATION, StageState.narrated("test", "audio", "captions", 2.0,
-                Instant.now(), null));
+                Instant.now(), null), 0);
         assertThat(store.claimInputsGate(storyId, 0)).isTrue();
 
         await().atMost(Duration.ofSeconds(15)).until(() -> {

@@ -1,0 +1,48 @@
+package com.storyreel.story.progress;
+
+import java.util.Optional;
+
+import com.storyreel.runtime.events.EventPublisher;
+import com.storyreel.story.state.Review;
+import com.storyreel.story.state.StoryDocument;
+import com.storyreel.story.state.StoryStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Lets a story waiting for its owner's approval go on from where it stopped: after its storyboard, its scenes
+ * are sent to be pictured and narrated; after its pictures, its clip gates fire.
+ */
+public class StoryApprovals {
+
+    private static final Logger log = LoggerFactory.getLogger(StoryApprovals.class);
+
+    private final StoryStore store;
+    private final SceneFanOut fanOut;
+    private final StoryGates gates;
+    private final EventPublisher publisher;
+
+    public StoryApprovals(StoryStore store, SceneFanOut fanOut, StoryGates gates, EventPublisher publisher) {
+        this.store = store;
+        this.fanOut = fanOut;
+        this.gates = gates;
+        this.publisher = publisher;
+    }
+
+    /** Approves a story read as AWAITING_APPROVAL; empty when it no longer waits (approved or edited meanwhile). */
+    public Optional<StoryDocument> approve(StoryDocument waiting) {
+        Review review = waiting.awaiting();
+        Optional<StoryDocument> approved = store.approve(waiting);
+        approved.ifPresent(story -> {
+            publisher.publish(StoryBindings.STORY_APPROVED, StoryEvents.approved(story, review));
+            log.info("The owner approved the {}: going on", review.label());
+            if (review == Review.STORYBOARD) {
+                fanOut.send(story);
+            }
+            else {
+                gates.fireDueGates(story);
+            }
+        });
+        return approved;
+    }
+}
