@@ -1,14 +1,22 @@
 package com.storyreel.story.api;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import com.storyreel.runtime.assets.AssetStore;
 import com.storyreel.runtime.events.EventPublisher;
 import com.storyreel.runtime.tracing.StoryContext;
 import com.storyreel.story.access.StoryQuotas;
+import com.storyreel.story.intake.StoryLengthRules;
 import com.storyreel.story.intake.StoryRequestRules;
+import com.storyreel.story.progress.SceneEdits;
+import com.storyreel.story.progress.StoryApprovals;
 import com.storyreel.story.progress.StoryRetry;
+import com.storyreel.story.state.SceneState;
+import com.storyreel.story.state.StoryDocument;
 import com.storyreel.story.state.StoryRequest;
+import com.storyreel.story.state.StoryStatus;
 import com.storyreel.story.state.StoryStore;
 import com.storyreel.story.writing.StoryIntake;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +59,12 @@ class StoryControllerTests {
     private StoryQuotas quotas;
     @MockitoBean
     private StoryContext storyContext;
+    @MockitoBean
+    private StoryApprovals approvals;
+    @MockitoBean
+    private SceneEdits sceneEdits;
+    @MockitoBean
+    private StoryLengthRules lengthRules;
 
     @BeforeEach
     void checkRequestsByTheRealRules() {
@@ -127,5 +141,70 @@ class StoryControllerTests {
 
         assertThat(result).hasStatus(HttpStatus.NOT_FOUND).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(result).bodyJson().extractingPath("$.type").isEqualTo(ProblemResponses.NOT_FOUND.toString());
+    }
+
+    @Test
+    void anEmptyNarrationIsNamed() {
+        storyIs(StoryStatus.COMPLETED);
+        assertInvalid(editScene("0", "{\"narration\": \"  \"}"), "narration");
+        verifyNoInteractions(sceneEdits);
+    }
+
+    @Test
+    void anEditWithNoTextNamesWhatIsMissing() {
+        storyIs(StoryStatus.COMPLETED);
+        assertInvalid(editScene("0", "{}"), "narration");
+    }
+
+    @Test
+    void aSceneTheStoryDoesNotHaveIsNamedAsTheIndex() {
+        storyIs(StoryStatus.COMPLETED);
+        assertInvalid(editScene("3", "{\"narration\": \"A fox swam.\"}"), "index");
+        assertInvalid(editScene("first", "{\"narration\": \"A fox swam.\"}"), "index");
+    }
+
+    @Test
+    void aNarrationOverTheStorysCapsIsNamed() {
+        storyIs(StoryStatus.COMPLETED);
+        when(lengthRules.refusal(any())).thenReturn(Optional.of("Scene 1's narration has 2000 characters"));
+        assertInvalid(editScene("0", "{\"narration\": \"A fox swam.\"}"), "narration");
+    }
+
+    @Test
+    void editingAStoryStillBeingMadeIsAConflictNamingItsState() {
+        storyIs(StoryStatus.GENERATING);
+        MvcTestResult result = editScene("0", "{\"narration\": \"A fox swam.\"}");
+        assertThat(result).hasStatus(HttpStatus.CONFLICT).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result).bodyJson().extractingPath("$.storyStatus").isEqualTo("GENERATING");
+        verifyNoInteractions(sceneEdits);
+    }
+
+    @Test
+    void textEqualToTheScenesOwnChangesNothing() {
+        storyIs(StoryStatus.COMPLETED);
+        assertThat(editScene("0", "{\"narration\": \"A fox ran.\", \"imagePrompt\": \"a fox\"}")).hasStatus(HttpStatus.ACCEPTED);
+        verifyNoInteractions(sceneEdits);
+    }
+
+    @Test
+    void approvingAStoryThatIsNotWaitingIsAConflictNamingItsState() {
+        storyIs(StoryStatus.COMPLETED);
+        MvcTestResult result = mvc.post().uri("/api/stories/st-1/approve").exchange();
+        assertThat(result).hasStatus(HttpStatus.CONFLICT).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result).bodyJson().extractingPath("$.storyStatus").isEqualTo("COMPLETED");
+        verifyNoInteractions(approvals);
+    }
+
+    private MvcTestResult editScene(String index, String body) {
+        return mvc.patch().uri("/api/stories/st-1/scenes/" + index).contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+    }
+
+    /** Story st-1, one scene ("A fox ran.", "a fox"), in the given state. */
+    private void storyIs(StoryStatus status) {
+        Instant now = Instant.now();
+        when(store.find("st-1")).thenReturn(Optional.of(new StoryDocument("st-1", status,
+                new StoryRequest("a fox", null, 1, "16:9", null, null, null), null, null, "hash", 0, "The Fox", "offline-writer",
+                null, null, List.of(SceneState.written(0, "A fox ran.", "a fox")), null, null, null, now, now, null, null, null,
+                List.of(), List.of())));
     }
 }
