@@ -135,6 +135,23 @@ final class VendorFakes implements AutoCloseable {
         return env;
     }
 
+    /** The same settings as properties, for the services started in this JVM ({@link LocalServices#start}). */
+    Map<String, Object> properties() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        environment().forEach((name, value) -> {
+            if (!name.startsWith("STORYREEL_")) {
+                properties.put(name, value);
+            }
+        });
+        properties.put("storyreel.vendors.allow-http-downloads", "true");
+        properties.put("storyreel.leonardo.download-hosts", "localhost");
+        properties.put("storyreel.json2video.download-hosts", "localhost");
+        properties.put("storyreel.leonardo.first-poll-delay", "200ms");
+        properties.put("storyreel.leonardo.max-poll-delay", "500ms");
+        properties.put("storyreel.jobs.poll-interval", "200ms");
+        return properties;
+    }
+
     /**
      * Every paid request the vendors accepted, counted by the unit of work it names: those answered 200,
      * and those whose answer a fault lost after the vendor took them.

@@ -174,6 +174,14 @@ class StoryController {
         List<Violation> violations = new ArrayList<>();
         body.unknownFields().keySet().forEach(name -> violations.add(new Violation(name, "is not a known field")));
         violations.addAll(SceneEditRules.check(body.narration, body.imagePrompt));
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        // The state before the index: a story still being written has no scenes yet, and "wait" is the useful answer.
+        if (!EDITABLE.contains(story.status())) {
+            throw ConflictException.storyIs(story.status(), "Story running", "A scene can be edited once the story is "
+                    + "COMPLETED, FAILED or AWAITING_APPROVAL; this one is " + story.status() + ". Wait for it, then edit.");
+        }
         int scene = sceneIndex(story, index, violations);
         if (violations.isEmpty() && body.narration != null) {
             List<SceneScript> edited = story.scenes().stream().map(s -> new SceneScript(s.index(),
@@ -182,10 +190,6 @@ class StoryController {
         }
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
-        }
-        if (!EDITABLE.contains(story.status())) {
-            throw ConflictException.storyIs(story.status(), "Story running", "A scene can be edited once the story is "
-                    + "COMPLETED, FAILED or AWAITING_APPROVAL; this one is " + story.status() + ". Wait for it, then edit.");
         }
         SceneState current = story.scenes().get(scene);
         String narration = body.narration == null || body.narration.equals(current.narration()) ? null : body.narration;
