@@ -91,6 +91,7 @@ public final class StoryReelCli {
         out.println("StoryReel is serving (Ctrl-C stops it):");
         out.println("  gateway     " + services.gatewayUrl() + "/api/stories   (OpenAPI: " + services.gatewayUrl() + "/v3/api-docs)"
                 + (Options.firstApiKey(apiKeys).isPresent() ? "   with Authorization: Bearer <a key of STORYREEL_API_KEYS>" : ""));
+        out.println("  studio      " + services.gatewayUrl() + "/");
         services.metricsUrls().forEach((service, url) -> out.printf("  metrics     %-20s %s%n", service, url));
         out.println("  kafka       " + services.kafkaBootstrapServers() + "   (topic story.requested, key = storyId)");
         out.println("  s3          " + services.s3Endpoint());
@@ -147,6 +148,7 @@ public final class StoryReelCli {
         out.println(name + " is running (Ctrl-C stops it):");
         if (gateway) {
             out.println("  gateway     " + LocalServices.webUrl(service, host) + "/api/stories");
+            out.println("  studio      " + LocalServices.webUrl(service, host) + "/");
         }
         out.println("  metrics     " + LocalServices.metricsUrl(service, host));
         return runUntilStopped(service::close);

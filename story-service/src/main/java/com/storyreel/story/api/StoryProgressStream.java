@@ -9,13 +9,12 @@ import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import com.storyreel.runtime.assets.AssetStore;
+import com.storyreel.runtime.work.RepeatingTask;
 import com.storyreel.story.access.QuotaExceededException;
 import com.storyreel.story.state.StoryDocument;
 import com.storyreel.story.state.StoryStore;
@@ -43,13 +42,15 @@ class StoryProgressStream implements SmartLifecycle {
     private final ProgressStreamProperties properties;
     private final Map<String, List<Subscriber>> subscribers = new ConcurrentHashMap<>();
     private volatile Instant lastCheck = Instant.EPOCH;
-    private volatile ScheduledExecutorService poller;
+    private final RepeatingTask poller;
     private volatile ThreadPoolExecutor sender;
 
     StoryProgressStream(StoryStore store, AssetStore assets, ProgressStreamProperties properties) {
         this.store = store;
         this.assets = assets;
         this.properties = properties;
+        this.poller = new RepeatingTask("story-progress-poll", properties.pollInterval(), "Reading story progress",
+                this::pushChanges);
     }
 
     /** One open stream: whose it is and the newest story version sent or queued to it. */
@@ -151,33 +152,20 @@ class StoryProgressStream implements SmartLifecycle {
     public void start() {
         sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(properties.sendQueue()),
                 Thread.ofPlatform().name("story-progress-send").daemon().factory());
-        poller = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("story-progress-poll").daemon().factory());
-        long interval = properties.pollInterval().toMillis();
-        poller.scheduleWithFixedDelay(this::pollQuietly, interval, interval, TimeUnit.MILLISECONDS);
-    }
-
-    private void pollQuietly() {
-        try {
-            pushChanges();
-        }
-        catch (RuntimeException ex) {
-            // A failed read must not end the schedule: the next poll tries again.
-            log.warn("Could not read story progress: {}", ex.toString());
-        }
+        poller.start();
     }
 
     @Override
     public void stop() {
-        poller.shutdownNow();
+        poller.stop();
         sender.shutdownNow();
         subscribers.values().forEach(list -> list.forEach(s -> s.emitter.complete()));
         subscribers.clear();
-        poller = null;
     }
 
     @Override
     public boolean isRunning() {
-        return poller != null;
+        return poller.running();
     }
 
     /** Before the web server's graceful shutdown, which waits for open requests. */

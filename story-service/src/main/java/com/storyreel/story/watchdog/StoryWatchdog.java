@@ -5,11 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import com.storyreel.runtime.tracing.StoryContext;
+import com.storyreel.runtime.work.RepeatingTask;
 import com.storyreel.story.state.PendingUnit;
 import com.storyreel.story.state.StoryDocument;
 import com.storyreel.story.state.StoryError;
@@ -39,7 +37,7 @@ public class StoryWatchdog implements SmartLifecycle {
     private final Clock clock;
     private final WatchdogProperties props;
     private final StoryContext storyContext;
-    private volatile ScheduledExecutorService scheduler;
+    private final RepeatingTask schedule;
     private volatile Instant startedAt = Instant.MIN;
 
     public StoryWatchdog(StoryStore store, LiveWork liveWork, Clock clock, WatchdogProperties props,
@@ -49,6 +47,8 @@ public class StoryWatchdog implements SmartLifecycle {
         this.clock = clock;
         this.props = props;
         this.storyContext = storyContext;
+        this.schedule = new RepeatingTask("story-watchdog", props.interval(), "Looking for stalled stories",
+                this::failStalledStories);
     }
 
     /** Fails the stories stalled now; returns the ids of those this watchdog failed. */
@@ -94,30 +94,16 @@ public class StoryWatchdog implements SmartLifecycle {
     @Override
     public void start() {
         startedAt = clock.instant();
-        scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("story-watchdog").daemon().factory());
-        long every = props.interval().toMillis();
-        scheduler.scheduleWithFixedDelay(this::failStalledQuietly, every, every, TimeUnit.MILLISECONDS);
-    }
-
-    private void failStalledQuietly() {
-        try {
-            failStalledStories();
-        }
-        catch (RuntimeException ex) {
-            log.warn("Looking for stalled stories failed", ex);
-        }
+        schedule.start();
     }
 
     @Override
     public void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
-        }
+        schedule.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return scheduler != null;
+        return schedule.running();
     }
 }
