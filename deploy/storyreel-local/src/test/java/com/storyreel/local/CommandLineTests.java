@@ -31,7 +31,7 @@ class CommandLineTests {
                 Arguments.of(new String[] {"make", "a fox", "--scenes", "many"}, "--scenes must be a number"),
                 Arguments.of(new String[] {"make", "a fox", "--scenes"}, "--scenes needs a value"),
                 Arguments.of(new String[] {"paint", "a fox"}, "Unknown command 'paint'"),
-                Arguments.of(new String[] {"make"}, "make needs a PROMPT or --script FILE"),
+                Arguments.of(new String[] {"make"}, "make needs a PROMPT, --script FILE or --batch FILE"),
                 Arguments.of(new String[] {"service"}, "service needs one NAME: story-service, scene-image-service"),
                 Arguments.of(new String[] {"service", "painter"}, "Unknown service 'painter' (one of story-service"),
                 Arguments.of(new String[] {"infra", "--kafka-port", "any"}, "--kafka-port must be a number"),
