@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,6 +24,8 @@ record BatchFile(Path file, List<Line> stories) {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<Map<String, Object>> REQUEST = new TypeReference<>() {
+    };
 
     /**
      * Reads the file; {@code defaults} (from --scenes, --aspect, --voice, --style) fill what a line does not
@@ -52,12 +54,7 @@ record BatchFile(Path file, List<Line> stories) {
             Map<String, Object> request = new LinkedHashMap<>(defaults);
             if (line.startsWith("{")) {
                 try {
-                    JsonNode node = JSON.readTree(line);
-                    if (!node.isObject()) {
-                        problems.add(file + " line " + number + ": not one JSON object");
-                        continue;
-                    }
-                    request.putAll(JSON.convertValue(node, Map.class));
+                    request.putAll(JSON.readValue(line, REQUEST));
                 }
                 catch (JacksonException ex) {
                     problems.add(file + " line " + number + ": not valid JSON (" + ex.getOriginalMessage() + ")");
