@@ -171,7 +171,7 @@ final class BatchRun {
 
     private void table(List<Item> items) {
         int storyWidth = Math.max("story".length(), items.stream().mapToInt(item -> item.storyId.length()).max().orElse(0));
-        String row = "%-6s %-" + storyWidth + "s %-18s %-16s %s%n";
+        String row = "%-6s %-" + storyWidth + "s %-18s %-20s %s%n";
         out.println();
         out.printf(row, "line", "story", "status", "failed stage", "output");
         for (Item item : items) {
