@@ -52,7 +52,7 @@ public record BatchView(String batchId, Instant createdAt, List<Item> stories, S
             switch (story.status()) {
                 case COMPLETED -> completed++;
                 case FAILED -> failed++;
-                // TODO(lead): "case AWAITING_APPROVAL -> awaitingApproval++;" once StoryStatus has that value.
+                case AWAITING_APPROVAL -> awaitingApproval++;
                 default -> running++;
             }
         }

@@ -97,6 +97,20 @@ class BatchApiIntegrationTests {
     }
 
     @Test
+    void aStoryHeldForReviewIsCountedAsAwaitingApproval() throws Exception {
+        JsonNode created = JSON.readTree(post("""
+                {"stories": [{"prompt": "a kite", "review": "storyboard"}, {"prompt": "a kestrel"}]}""", null).body());
+        String batchId = created.path("batchId").asString();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode batch = getJson("/api/batches/" + batchId);
+            assertThat(batch.path("stories").get(0).path("status").asString()).isEqualTo("AWAITING_APPROVAL");
+            assertThat(batch.path("summary").path("awaitingApproval").asInt()).isEqualTo(1);
+            assertThat(batch.path("summary").path("running").asInt()).isEqualTo(1);
+        });
+    }
+
+    @Test
     void theSameIdempotencyKeyReturnsTheSameBatchAndStartsNothingNew() throws Exception {
         String key = "batch-" + UUID.randomUUID();
         String body = "{\"stories\": [{\"prompt\": \"a mole\"}, {\"prompt\": \"a vole\"}]}";
