@@ -187,7 +187,7 @@ public final class StoryReelCli {
 
     private int make(Options options) {
         // Read first, so a bad request or batch line is told before anything starts.
-        Function<GatewayClient, Integer> make = makeWith(options);
+        Function<GatewayClient, Integer> work = makeWith(options);
         // Before the story is asked for, so nothing is made (or paid for) that could not be saved.
         writableFolder(Path.of(options.value("out", "out")), "--out");
         String host = options.host();
@@ -197,7 +197,7 @@ public final class StoryReelCli {
         try {
             if (running.isUp()) {
                 out.println("Using the StoryReel already serving at http://" + host + ":" + port);
-                return make.apply(running);
+                return work.apply(running);
             }
         }
         catch (IllegalStateException ex) {
@@ -213,7 +213,7 @@ public final class StoryReelCli {
         out.println("Starting StoryReel (Kafka, MongoDB, S3 and six services; state in " + options.dataDir() + ")...");
         // Free ports, so a make never collides with anything else on the machine.
         try (LocalServices services = start(options, 0, 0, 0)) {
-            return make.apply(new GatewayClient(services.gatewayUrl(), key));
+            return work.apply(new GatewayClient(services.gatewayUrl(), key));
         }
     }
 
