@@ -22,7 +22,7 @@ public record BatchDocument(@Id String id, String owner, List<String> storyIds, 
         return new BatchDocument(id, owner, List.copyOf(storyIds), at);
     }
 
-    /** Whether a caller owning {@code owner} may see this batch: anyone without keys, else only its owner. */
+    /** Whether the caller with this fingerprint may see the batch: anyone without keys (null), else only its owner. */
     public boolean isVisibleTo(String caller) {
         return caller == null || caller.equals(owner);
     }
