@@ -61,6 +61,32 @@ final class GatewayClient {
         return json.readTree(response.body()).path("storyId").asString();
     }
 
+    /**
+     * Asks for a batch of stories; returns the gateway's answer (the batch id and each story's id, in order),
+     * or throws {@link Refused} with the problem, whose {@code errors} name each item's field as
+     * {@code stories[i].field}.
+     */
+    JsonNode createBatch(Object body) {
+        var request = gateway("/api/batches")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)))
+                .build();
+        var response = send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 202) {
+            throw new Refused(response.statusCode(), problem(response.body()), "The gateway refused the batch ("
+                    + response.statusCode() + "): " + problemDetail(response.body()));
+        }
+        return json.readTree(response.body());
+    }
+
+    JsonNode batch(String batchId) {
+        var response = send(gateway("/api/batches/" + batchId).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Could not read batch " + batchId + ": " + response.statusCode());
+        }
+        return json.readTree(response.body());
+    }
+
     JsonNode story(String storyId) {
         var response = send(gateway("/api/stories/" + storyId).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -106,6 +132,16 @@ final class GatewayClient {
         return json.writerWithDefaultPrettyPrinter().writeValueAsString(node);
     }
 
+    /** The problem the gateway answered, or an empty object when the body is not one. */
+    private JsonNode problem(String body) {
+        try {
+            return json.readTree(body);
+        }
+        catch (RuntimeException ex) {
+            return json.createObjectNode();
+        }
+    }
+
     private String problemDetail(String body) {
         try {
             JsonNode problem = json.readTree(body);
@@ -126,6 +162,27 @@ final class GatewayClient {
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted", ex);
+        }
+    }
+
+    /** The gateway answered a request with an error; the problem it gave, when it gave one. */
+    static final class Refused extends IllegalStateException {
+
+        private final int status;
+        private final transient JsonNode problem;
+
+        Refused(int status, JsonNode problem, String message) {
+            super(message);
+            this.status = status;
+            this.problem = problem;
+        }
+
+        int status() {
+            return status;
+        }
+
+        JsonNode problem() {
+            return problem;
         }
     }
 }

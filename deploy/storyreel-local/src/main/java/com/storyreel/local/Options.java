@@ -16,6 +16,7 @@ record Options(String command, List<String> arguments, Map<String, String> value
             Usage:
               storyreel make "PROMPT" [--scenes N] [--aspect 16:9|9:16|1:1] [--voice V] [--style S] [--out DIR]
               storyreel make --script FILE [--scenes N] [--aspect ...] [--voice V] [--style S] [--out DIR]
+              storyreel make --batch FILE [--scenes N] [--aspect ...] [--voice V] [--style S] [--out DIR]
               storyreel serve
               storyreel infra [--data DIR] [--kafka-port 9092] [--s3-port 9900] [--stack-host 127.0.0.1]
               storyreel service NAME [--port P] [--data DIR]     (with the environment infra prints)
@@ -24,6 +25,9 @@ record Options(String command, List<String> arguments, Map<String, String> value
             Options for make and serve: [--data DIR] [--host 127.0.0.1] [--port 8080] [--kafka-port 9092] [--s3-port 9900]
                               [--stack-host 127.0.0.1] [--metrics-port 8081] [--stage-metrics-port 0]
             make uses a running 'storyreel serve' when one answers on --host/--port, else starts its own stack.
+            --batch FILE: one prompt a line, or one JSON request a line ({"script": "...", "sceneCount": 3}); blank lines
+            and lines starting with '#' are skipped. make then shows each story's progress, saves each finished one to
+            DIR/STORYID/, ends with a table of every story, and exits with 1 when any did not complete.
             --host other than loopback needs STORYREEL_API_KEYS; make sends the first of those keys.
             Kafka and S3 listen on --stack-host; with keys, metrics are on 127.0.0.1:--metrics-port.
             Each stage service's metrics are on 127.0.0.1, from --stage-metrics-port on (0: free ports); serve prints them.
@@ -37,7 +41,7 @@ record Options(String command, List<String> arguments, Map<String, String> value
             service serves its actuator on 127.0.0.1:--port (0, the default: a free port). Replicas of a stage share its
             consumer group. Each service logs to DIR/NAME-PID.log and prints its URLs.""";
 
-    private static final List<String> FLAGS = List.of("scenes", "aspect", "voice", "style", "out", "script", "data", "host",
+    private static final List<String> FLAGS = List.of("scenes", "aspect", "voice", "style", "out", "script", "batch", "data", "host",
             "port", "kafka-port", "s3-port", "stack-host", "metrics-port", "stage-metrics-port");
 
     static Options parse(String[] args) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 
 import com.storyreel.localstack.LocalStack;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -187,7 +188,8 @@ public final class StoryReelCli {
     }
 
     private int make(Options options) {
-        Map<String, Object> body = request(options);
+        // Read first, so a bad request or batch line is told before anything starts.
+        Function<GatewayClient, Integer> work = makeWith(options);
         // Before the story is asked for, so nothing is made (or paid for) that could not be saved.
         writableFolder(Path.of(options.value("out", "out")), "--out");
         String host = options.host();
@@ -197,7 +199,7 @@ public final class StoryReelCli {
         try {
             if (running.isUp()) {
                 out.println("Using the StoryReel already serving at http://" + host + ":" + port);
-                return make(running, body, options);
+                return work.apply(running);
             }
         }
         catch (IllegalStateException ex) {
@@ -213,11 +215,26 @@ public final class StoryReelCli {
         out.println("Starting StoryReel (Kafka, MongoDB, S3 and six services; state in " + options.dataDir() + ")...");
         // Free ports, so a make never collides with anything else on the machine.
         try (LocalServices services = start(options, 0, 0, 0)) {
-            return make(new GatewayClient(services.gatewayUrl(), key), body, options);
+            return work.apply(new GatewayClient(services.gatewayUrl(), key));
         }
     }
 
-    private int make(GatewayClient gateway, Map<String, Object> body, Options options) {
+    /** What make does once it has a gateway: one story from a PROMPT or --script, or the stories of --batch FILE. */
+    private Function<GatewayClient, Integer> makeWith(Options options) {
+        Path outDir = Path.of(options.value("out", "out"));
+        String batch = options.values().get("batch");
+        if (batch == null) {
+            Map<String, Object> body = request(options);
+            return gateway -> make(gateway, body, outDir);
+        }
+        if (!options.arguments().isEmpty() || options.values().containsKey("script")) {
+            throw new Options.UsageException("make takes a PROMPT, --script FILE or --batch FILE, only one of them");
+        }
+        BatchFile file = BatchFile.read(Path.of(batch), settings(options));
+        return gateway -> new BatchRun(gateway, out, outDir).run(file);
+    }
+
+    private int make(GatewayClient gateway, Map<String, Object> body, Path outDir) {
         String storyId;
         try {
             storyId = gateway.create(body);
@@ -248,31 +265,19 @@ public final class StoryReelCli {
             out.println("The story stopped in state " + story.path("status").asString());
             return 1;
         }
-        return save(gateway, story, Path.of(options.value("out", "out")));
+        return save(gateway, story, outDir);
     }
 
     private int save(GatewayClient gateway, JsonNode story, Path outDir) {
-        Path dir = outDir.resolve(story.path("storyId").asString());
         try {
-            Files.createDirectories(dir);
-            JsonNode output = story.path("output");
-            Path video = dir.resolve("final.mp4");
-            Path srt = dir.resolve("final.srt");
-            Path vtt = dir.resolve("final.vtt");
-            gateway.download(output.path("video").asString(), video);
-            gateway.download(output.path("srt").asString(), srt);
-            gateway.download(output.path("vtt").asString(), vtt);
-            Path json = dir.resolve("story.json");
-            Files.writeString(json, gateway.pretty(story));
-            out.println("\"" + story.path("title").asString() + "\": " + String.format("%.1f", output.path("durationSeconds").asDouble())
+            List<Path> files = StoryFiles.save(gateway, story, outDir);
+            out.println("\"" + story.path("title").asString() + "\": " + String.format("%.1f", story.path("output").path("durationSeconds").asDouble())
                     + " s in " + story.path("progress").path("scenes").asInt() + " scenes");
-            for (Path file : new Path[] {video, srt, vtt, json}) {
-                out.println("  " + file.toAbsolutePath());
-            }
+            files.forEach(file -> out.println("  " + file.toAbsolutePath()));
             return 0;
         }
         catch (IOException ex) {
-            out.println("Could not write the outputs to " + dir + ": " + ex.getMessage());
+            out.println("Could not write the outputs to " + outDir.resolve(story.path("storyId").asString()) + ": " + ex.getMessage());
             return 1;
         }
     }
@@ -310,15 +315,22 @@ public final class StoryReelCli {
             body.put("prompt", String.join(" ", options.arguments()));
         }
         if (body.isEmpty()) {
-            throw new Options.UsageException("make needs a PROMPT or --script FILE");
+            throw new Options.UsageException("make needs a PROMPT, --script FILE or --batch FILE");
         }
-        if (options.values().containsKey("scenes")) {
-            body.put("sceneCount", options.number("scenes", 0));
-        }
-        putIfPresent(body, "aspectRatio", options.values().get("aspect"));
-        putIfPresent(body, "voice", options.values().get("voice"));
-        putIfPresent(body, "style", options.values().get("style"));
+        body.putAll(settings(options));
         return body;
+    }
+
+    /** What --scenes, --aspect, --voice and --style ask of every story. */
+    private static Map<String, Object> settings(Options options) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        if (options.values().containsKey("scenes")) {
+            settings.put("sceneCount", options.number("scenes", 0));
+        }
+        putIfPresent(settings, "aspectRatio", options.values().get("aspect"));
+        putIfPresent(settings, "voice", options.values().get("voice"));
+        putIfPresent(settings, "style", options.values().get("style"));
+        return settings;
     }
 
     private static void putIfPresent(Map<String, Object> body, String field, String value) {

@@ -26,16 +26,20 @@ class CommandLineTests {
 
     static Stream<Arguments> badCommandLines() throws Exception {
         Path file = Files.writeString(folder.resolve("a-file"), "not a folder");
+        Path badBatch = Files.writeString(folder.resolve("bad-batch.txt"), "a fox\n{\"prompt\": \"an owl\"\n");
         return Stream.of(
                 Arguments.of(new String[] {"make", "a fox", "--colour", "red"}, "Unknown option --colour"),
                 Arguments.of(new String[] {"make", "a fox", "--scenes", "many"}, "--scenes must be a number"),
                 Arguments.of(new String[] {"make", "a fox", "--scenes"}, "--scenes needs a value"),
                 Arguments.of(new String[] {"paint", "a fox"}, "Unknown command 'paint'"),
-                Arguments.of(new String[] {"make"}, "make needs a PROMPT or --script FILE"),
+                Arguments.of(new String[] {"make"}, "make needs a PROMPT, --script FILE or --batch FILE"),
                 Arguments.of(new String[] {"service"}, "service needs one NAME: story-service, scene-image-service"),
                 Arguments.of(new String[] {"service", "painter"}, "Unknown service 'painter' (one of story-service"),
                 Arguments.of(new String[] {"infra", "--kafka-port", "any"}, "--kafka-port must be a number"),
                 Arguments.of(new String[] {"make", "--script", folder.resolve("missing.txt").toString()}, "Cannot read the script"),
+                Arguments.of(new String[] {"make", "--batch", folder.resolve("missing.txt").toString()}, "Cannot read the batch"),
+                Arguments.of(new String[] {"make", "--batch", badBatch.toString()}, "bad-batch.txt line 2: not valid JSON"),
+                Arguments.of(new String[] {"make", "a fox", "--batch", badBatch.toString()}, "PROMPT, --script FILE or --batch FILE, only one"),
                 Arguments.of(new String[] {"make", "a fox", "--out", file.resolve("out").toString()}, "Cannot write to --out"),
                 Arguments.of(new String[] {"make", "a fox", "--port", "1", "--data", file.resolve("data").toString(),
                         "--out", folder.resolve("out").toString()}, "Cannot write to --data"));

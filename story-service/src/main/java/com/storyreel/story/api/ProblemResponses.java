@@ -33,6 +33,7 @@ class ProblemResponses {
 
     static final URI INVALID_REQUEST = URI.create("https://storyreel.dev/problems/invalid-request");
     static final URI NOT_FOUND = URI.create("https://storyreel.dev/problems/story-not-found");
+    static final URI BATCH_NOT_FOUND = URI.create("https://storyreel.dev/problems/batch-not-found");
     static final URI CONFLICT = URI.create("https://storyreel.dev/problems/conflict");
     static final URI TOO_LARGE = URI.create("https://storyreel.dev/problems/body-too-large");
     static final URI TOO_MANY_REQUESTS = URI.create("https://storyreel.dev/problems/too-many-requests");
@@ -51,14 +52,26 @@ class ProblemResponses {
                 return tooLargeProblem(tooLarge);
             }
         }
-        if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-            String field = databind.getPath().getFirst().getPropertyName();
-            if (field != null) {
-                return invalid(List.of(new Violation(field, "has the wrong type or format")));
-            }
+        if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()
+                && databind.getPath().getFirst().getPropertyName() != null) {
+            return invalid(List.of(new Violation(field(databind.getPath()), "has the wrong type or format")));
         }
         String detail = cause instanceof JacksonException jackson ? jackson.getOriginalMessage() : "the body is missing or not JSON";
         return invalid(List.of(new Violation("body", "is not valid JSON: " + detail)));
+    }
+
+    /** The field as the rules name it: {@code sceneCount}, or {@code stories[3].sceneCount} inside a batch. */
+    private static String field(List<JacksonException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JacksonException.Reference reference : path) {
+            if (reference.getPropertyName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            }
+            else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.toString();
     }
 
     @ExceptionHandler(BodyTooLargeException.class)
@@ -76,6 +89,14 @@ class ProblemResponses {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
         problem.setType(NOT_FOUND);
         problem.setTitle("Story not found");
+        return problem;
+    }
+
+    @ExceptionHandler(BatchNotFoundException.class)
+    ProblemDetail batchNotFound(BatchNotFoundException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+        problem.setType(BATCH_NOT_FOUND);
+        problem.setTitle("Batch not found");
         return problem;
     }
 

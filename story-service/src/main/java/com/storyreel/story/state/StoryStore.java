@@ -38,6 +38,11 @@ public class StoryStore {
         return Optional.ofNullable(mongo.findById(storyId, StoryDocument.class));
     }
 
+    /** The stories with these ids that exist, in one query, in no particular order. */
+    public List<StoryDocument> findAll(List<String> storyIds) {
+        return mongo.find(Query.query(Criteria.where("_id").in(storyIds)), StoryDocument.class);
+    }
+
     /** Inserts a new story, or returns the one that already has this id. */
     public StoryDocument createIfAbsent(StoryDocument story) {
         try {

@@ -21,9 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The gateway with API keys: who gets in, whose stories each key sees, and the quotas per key. */
+/** The gateway with API keys: who gets in, whose stories and batches each key sees, and the quotas per key. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "storyreel.access.keys=alpha-secret-key, beta-secret-key,gamma-secret-key,flight-secret-key,rate-secret-key,stream-secret-key",
+        "storyreel.access.keys=alpha-secret-key, beta-secret-key,gamma-secret-key,flight-secret-key,rate-secret-key,stream-secret-key,"
+                + "batch-secret-key,batch-flight-secret-key",
         "storyreel.access.stories-in-flight=3", "storyreel.access.requests-per-minute=20",
         "storyreel.progress-stream.max-per-story=2", "storyreel.progress-stream.max-per-key=3",
         "management.health.mongodb.enabled=false", "storyreel.recovery.interval=1h", "storyreel.writer.provider=local"})
@@ -160,6 +161,36 @@ class ApiAccessIntegrationTests {
     }
 
     @Test
+    void anotherKeysBatchIsNotFound() throws Exception {
+        String key = "batch-secret-key";
+        var created = send(postBatch(key, "{\"stories\":[{\"prompt\":\"a newt\"},{\"prompt\":\"a toad\"}]}"));
+        assertThat(created.statusCode()).isEqualTo(202);
+        String batchId = JSON.readTree(created.body()).path("batchId").asString();
+
+        var others = send(authorized(BETA, "/api/batches/" + batchId));
+        var own = send(authorized(key, "/api/batches/" + batchId));
+
+        assertThat(others.statusCode()).isEqualTo(404);
+        assertThat(others.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(own.body()).path("summary").path("total").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aBatchPastTheStoriesInFlightQuotaIsRefusedWholeAndCreatesNothing() throws Exception {
+        String key = "batch-flight-secret-key";
+        String four = "{\"stories\":[{\"prompt\":\"a crab\"},{\"prompt\":\"a clam\"},{\"prompt\":\"a squid\"},{\"prompt\":\"an eel\"}]}";
+
+        var refused = send(postBatch(key, four));
+
+        assertTooManyRequests(refused);
+        assertThat(JSON.readTree(refused.body()).path("detail").asString()).contains("asked for 4 more");
+        assertThat(JSON.readTree(send(authorized(key, "/api/stories")).body()).path("total").asLong()).isZero();
+        assertThat(send(postBatch(key, "{\"stories\":[{\"prompt\":\"a crab\"},{\"prompt\":\"a clam\"},{\"prompt\":\"a squid\"}]}"))
+                .statusCode()).as("a batch within the quota").isEqualTo(202);
+    }
+
+    @Test
     void pastTheRequestsPerMinuteQuotaAnyRequestIsTooManyRequests() throws Exception {
         String key = "rate-secret-key";
         int allowed = 0;
@@ -234,6 +265,10 @@ class ApiAccessIntegrationTests {
         var request = authorized(key, "/api/stories").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         return idempotencyKey == null ? request : request.header("Idempotency-Key", idempotencyKey);
+    }
+
+    private HttpRequest.Builder postBatch(String key, String body) {
+        return authorized(key, "/api/batches").header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     private HttpRequest.Builder authorized(String key, String path) {
