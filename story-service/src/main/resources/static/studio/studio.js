@@ -110,7 +110,7 @@ function renderListError(error) {
 }
 
 function reviewChanged() {
-  document.getElementById('review-hint').hidden = form.review.value === 'none';
+  document.getElementById('review-hint').textContent = form.review.selectedOptions[0].dataset.hint;
 }
 
 function sourceChanged() {
@@ -357,7 +357,7 @@ class StoryView {
       return;
     }
     this.versions.replaceChildren(el('h2', { text: 'Previous versions' }),
-      el('ol', { class: 'version-list' }, ...versions.map(version => el('li', {
+      el('ul', { class: 'version-list' }, ...versions.map(version => el('li', {
         class: 'version', 'data-version': version.version,
         title: version.replacedAt ? `Replaced ${new Date(version.replacedAt).toLocaleString()}` : null,
       },
@@ -461,8 +461,8 @@ class SceneCard {
   render(story, scene) {
     this.scene = scene;
     this.renderPicture(story, scene);
-    this.title.replaceChildren(`Scene ${scene.index + 1}`,
-      scene.editedAt ? el('span', { class: 'edited', title: new Date(scene.editedAt).toLocaleString(), text: 'edited' }) : null);
+    this.title.replaceChildren(`Scene ${scene.index + 1}`, ...(scene.editedAt
+      ? [el('span', { class: 'edited', title: `Edited ${new Date(scene.editedAt).toLocaleString()}`, text: 'edited' })] : []));
     if (!this.editor) {
       this.texts.replaceChildren(
         el('p', { class: 'narration', text: scene.narration }),
@@ -507,8 +507,11 @@ class SceneCard {
     const error = el('p', { class: 'form-error', role: 'alert' });
     const save = el('button', { type: 'submit', class: 'save', text: 'Save' });
     const cancel = el('button', { type: 'button', class: 'cancel secondary', text: 'Cancel', onclick: () => this.closeEditor() });
-    this.editor = el('form', { class: 'scene-editor', novalidate: true }, ...fields, error,
-      el('div', { class: 'editor-buttons' }, save, cancel));
+    const held = this.view.story.awaiting === 'storyboard';
+    this.editor = el('form', { class: 'scene-editor', novalidate: true }, ...fields,
+      el('p', { class: 'hint', text: held ? 'Nothing is made before you approve the storyboard.'
+        : 'Saving makes this scene again, then the video; the other scenes are kept.' }),
+      error, el('div', { class: 'editor-buttons' }, save, cancel));
     this.editor.addEventListener('submit', event => {
       event.preventDefault();
       this.save(scene, save, error);
