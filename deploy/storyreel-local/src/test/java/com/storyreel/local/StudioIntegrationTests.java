@@ -191,8 +191,7 @@ class StudioIntegrationTests {
         prompt.clear();
         prompt.sendKeys(newPrompt);
         card.findElement(By.cssSelector("button.save")).click();
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> scene(driver, 1).findElement(By.className("image-prompt")).getText().endsWith(newPrompt));
+        await().atMost(Duration.ofSeconds(10)).until(() -> text(driver, ".scene[data-scene='1'] .image-prompt").endsWith(newPrompt));
         assertThat(statusIs(driver, "awaiting approval")).as("an edit keeps the story waiting").isTrue();
 
         driver.findElement(By.cssSelector(".approval button.approve")).click();
@@ -218,9 +217,17 @@ class StudioIntegrationTests {
         await().atMost(Duration.ofSeconds(10)).until(() -> driver.getCurrentUrl().contains("#/stories/st-"));
     }
 
+    /**
+     * Whether the story page shows this status. Read by script: the header is rebuilt at every update, so an element
+     * found a moment before may be gone.
+     */
     private static boolean statusIs(ChromeDriver driver, String status) {
-        return driver.findElements(By.cssSelector(".story-header .status")).stream()
-                .anyMatch(badge -> badge.getText().equalsIgnoreCase(status));
+        return status.equalsIgnoreCase(text(driver, ".story-header .status"));
+    }
+
+    /** The text of the first element matching {@code css} as the page shows it now, or "" when there is none. */
+    private static String text(ChromeDriver driver, String css) {
+        return (String) driver.executeScript("return document.querySelector(arguments[0])?.textContent ?? ''", css);
     }
 
     private static WebElement scene(ChromeDriver driver, int index) {
