@@ -489,7 +489,8 @@ class SceneCard {
     } else if (waiting) {
       this.picture.replaceChildren(el('div', { class: 'picture-pending', 'aria-busy': 'true' }, el('span', { class: 'spinner' })));
     } else {
-      this.picture.replaceChildren(el('div', { class: 'picture-pending',
+      // Nothing is coming yet: a short note, not a picture-sized blank.
+      this.picture.replaceChildren(el('div', { class: 'picture-pending picture-later',
         text: shown === 'after-approval' ? 'The picture is made after your approval' : 'No picture' }));
     }
   }
