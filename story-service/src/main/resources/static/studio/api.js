@@ -74,4 +74,8 @@ export const stories = {
   list: (page = 0, size = 20) => json(`/api/stories?page=${page}&size=${size}`),
   get: id => json(`/api/stories/${encodeURIComponent(id)}`),
   retry: id => json(`/api/stories/${encodeURIComponent(id)}/retry`, { method: 'POST' }),
+  approve: id => json(`/api/stories/${encodeURIComponent(id)}/approve`, { method: 'POST' }),
+  /** changes: {narration} and/or {imagePrompt}, only what the user changed. */
+  editScene: (id, index, changes) =>
+    json(`/api/stories/${encodeURIComponent(id)}/scenes/${index}`, { method: 'PATCH', body: changes }),
 };
