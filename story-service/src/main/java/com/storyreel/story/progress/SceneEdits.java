@@ -39,8 +39,8 @@ public class SceneEdits {
         }
         StoryDocument story = edited.get();
         publisher.publish(StoryBindings.SCENE_EDITED, StoryEvents.sceneEdited(story, scene, narration, imagePrompt));
-        log.info("Scene {} edited ({}{}): made again under attempt {}", scene, narration != null ? "narration" : "",
-                narration != null && imagePrompt != null ? ", picture prompt" : imagePrompt != null ? "picture prompt" : "",
+        log.info("Scene {} edited ({}): made again under attempt {}", scene,
+                narration == null ? "picture prompt" : imagePrompt == null ? "narration" : "narration, picture prompt",
                 story.scenes().get(scene).editAttempt());
         switch (story.status()) {
             case FAILED -> {
