@@ -1,5 +1,7 @@
 package com.storyreel.events;
 
+import java.util.List;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
@@ -7,8 +9,13 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * service sends one per scene once the story is written (and, on a retry, one per scene still open).
  *
  * @param attempt 0 for the first run, incremented by each retry of a failed story
+ * @param characters the story's characters this scene's picture shows, as the story's bible describes them
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SceneWritten(String storyId, int scene, String narration, String imagePrompt, String aspectRatio,
-        String voice, String style, int attempt) implements SceneEvent {
+        String voice, String style, int attempt, List<StoryCharacter> characters) implements SceneEvent {
+
+    public SceneWritten {
+        characters = characters == null ? List.of() : List.copyOf(characters);
+    }
 }

@@ -10,14 +10,20 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  *
  * @param attempt 0 for the first run, incremented by each retry of a failed story
  * @param cost what writing it cost at a vendor, null for the local writers
+ * @param characters the story's bible: its characters and how each looks (empty for stories written before it)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record StoryWritten(String storyId, String title, String aspectRatio, String voice, String style,
-        List<SceneScript> scenes, String provider, int attempt, VendorCost cost) implements StoryEvent {
+        List<SceneScript> scenes, String provider, int attempt, VendorCost cost, List<StoryCharacter> characters)
+        implements StoryEvent {
+
+    public StoryWritten {
+        characters = characters == null ? List.of() : List.copyOf(characters);
+    }
 
     /** A story written by a free local provider. */
     public StoryWritten(String storyId, String title, String aspectRatio, String voice, String style,
             List<SceneScript> scenes, String provider, int attempt) {
-        this(storyId, title, aspectRatio, voice, style, scenes, provider, attempt, null);
+        this(storyId, title, aspectRatio, voice, style, scenes, provider, attempt, null, List.of());
     }
 }

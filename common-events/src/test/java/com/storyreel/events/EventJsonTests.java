@@ -13,7 +13,8 @@ class EventJsonTests {
     @Test
     void roundTripsAnEventWithNestedRecords() {
         var written = new StoryWritten("s-1", "The Lighthouse", "16:9", "slt", null,
-                List.of(new SceneScript(0, "Once upon a time.", "a lighthouse at dusk")), "script", 0);
+                List.of(new SceneScript(0, "Once upon a time.", "a lighthouse at dusk")), "script", 0, null,
+                List.of(new StoryCharacter("Maren", "lighthouse keeper", "a tall woman in a yellow raincoat")));
         assertThat(EventJson.read(EventJson.write(written), StoryWritten.class)).isEqualTo(written);
     }
 
@@ -35,7 +36,7 @@ class EventJsonTests {
 
     @Test
     void keysAStorysRecordsByStoryAndItsScenesRecordsByStoryAndScene() {
-        var scene = new SceneWritten("s-1", 3, "Once upon a time.", "a lighthouse at dusk", "16:9", "slt", null, 0);
+        var scene = new SceneWritten("s-1", 3, "Once upon a time.", "a lighthouse at dusk", "16:9", "slt", null, 0, List.of());
         var failed = new StageFailed("s-1", Stage.CLIP, 3, "ffmpeg-kenburns", "broken", 0);
         assertThat(scene.key()).isEqualTo("s-1/3");
         assertThat(failed.key()).isEqualTo("s-1");

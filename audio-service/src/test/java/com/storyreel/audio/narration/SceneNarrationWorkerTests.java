@@ -49,7 +49,7 @@ class SceneNarrationWorkerTests {
         }).when(executor).run(any(), anyInt(), any(), anyString(), anyString(), any());
 
         new SceneNarrationWorker(provider, executor, mock(AssetStore.class), JsonMapper.builder().build())
-                .handle(new SceneWritten("st-1", 0, "The fox ran. The owl slept.", "a fox", "16:9", null, "storybook", 0));
+                .handle(new SceneWritten("st-1", 0, "The fox ran. The owl slept.", "a fox", "16:9", null, "storybook", 0, List.of()));
 
         assertThat(published.get()).isInstanceOfSatisfying(SceneNarrated.class, narrated -> {
             assertThat(narrated.cost()).isEqualTo(cost);
@@ -79,7 +79,7 @@ class SceneNarrationWorkerTests {
         StageExecutor executor = mock(StageExecutor.class);
 
         new SceneNarrationWorker(provider, executor, mock(AssetStore.class), JsonMapper.builder().build())
-                .handle(new SceneWritten("st-2", 0, "The fox ran.", "a fox", "16:9", null, "storybook", 0));
+                .handle(new SceneWritten("st-2", 0, "The fox ran.", "a fox", "16:9", null, "storybook", 0, List.of()));
 
         verify(executor).runPaid(any(), anyInt(), any(), anyString(), anyString(), any());
         verify(executor, never()).run(any(), anyInt(), any(), anyString(), anyString(), any());

@@ -1,5 +1,6 @@
 package com.storyreel.runtime.stories;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -110,7 +111,7 @@ class KnownStoriesIntegrationTests {
     }
 
     private static SceneWritten written(String storyId, int scene, int attempt) {
-        return new SceneWritten(storyId, scene, "Scene " + scene + ".", "scene " + scene, "16:9", "slt", null, attempt);
+        return new SceneWritten(storyId, scene, "Scene " + scene + ".", "scene " + scene, "16:9", "slt", null, attempt, List.of());
     }
 
     private static SceneInputsReady inputsReady(String storyId, int scene) {

@@ -109,7 +109,7 @@ class ForgedStoryIntegrationTests {
 
     private static SceneWritten scene(String storyId, int scene) {
         return new SceneWritten(storyId, scene, "Narration " + scene, "a lighthouse at dusk, scene " + scene, "16:9", "slt",
-                "storybook", 0);
+                "storybook", 0, List.of());
     }
 
     private Document story(String storyId) {

@@ -3,6 +3,7 @@ package com.storyreel.image.image;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.function.Supplier;
 
 import javax.imageio.ImageIO;
@@ -32,7 +33,7 @@ class PainterImageProviderTests {
 
     @Test
     void paintsAsAUnitOfWorkAndStoresAPngOfTheFrameUnderTheUnitsHash() throws IOException {
-        SceneWritten scene = new SceneWritten("s1", 3, "Once", "A fox", "1:1", "slt", "flat", 2);
+        SceneWritten scene = new SceneWritten("s1", 3, "Once", "A fox", "1:1", "slt", "flat", 2, List.of());
         WorkKey key = new WorkKey("s1", 3, Stage.IMAGE, "abc");
 
         new PainterImageProvider(new ProceduralPainter(), executor, assets).picture(key, scene, AspectRatio.SQUARE);

@@ -66,6 +66,6 @@ class SceneImageWorkerTests {
     }
 
     private static SceneWritten scene(int index, String aspectRatio, String imagePrompt) {
-        return new SceneWritten("s1", index, "Once", imagePrompt, aspectRatio, "slt", "noir", 0);
+        return new SceneWritten("s1", index, "Once", imagePrompt, aspectRatio, "slt", "noir", 0, List.of());
     }
 }

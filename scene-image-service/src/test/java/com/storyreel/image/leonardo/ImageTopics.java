@@ -27,7 +27,7 @@ final class ImageTopics implements BeforeAllCallback, AfterAllCallback {
     /** The scenes of a 16:9 storybook story whose prompts name the story, so each prompt is the story's own. */
     static List<SceneWritten> story(String storyId, int scenes) {
         return IntStream.range(0, scenes).mapToObj(i -> new SceneWritten(storyId, i, "Narration " + i, prompt(storyId, i),
-                "16:9", "slt", "storybook", 0)).toList();
+                "16:9", "slt", "storybook", 0, List.of())).toList();
     }
 
     static String prompt(String storyId, int scene) {

@@ -111,7 +111,7 @@ public final class OpenAiStoryWriter implements StoryWriter {
             }
             scenes.add(new SceneScript(i, oneLine(scene.narration()), oneLine(scene.imagePrompt())));
         }
-        return new WrittenStory(title, scenes, answer.cost());
+        return new WrittenStory(title, scenes, List.of(), answer.cost());
     }
 
     private WrittenStory fromScript(StoryRequest request) {
@@ -126,14 +126,14 @@ public final class OpenAiStoryWriter implements StoryWriter {
         if (misfit.isPresent()) {
             log.warn("OpenAI's scenes do not fit the script ({}); using the local script splitter's scenes", misfit.get());
             Story local = splitter.split(request.script(), request.sceneCount(), request.style());
-            return new WrittenStory(title, local.scenes(), answer.cost());
+            return new WrittenStory(title, local.scenes(), local.characters(), answer.cost());
         }
         List<SceneScript> scenes = new ArrayList<>();
         for (ScriptStoryboard.Scene scene : board.scenes()) {
             String narration = String.join(" ", sentences.subList(scene.firstSentence() - 1, scene.lastSentence()));
             scenes.add(new SceneScript(scenes.size(), narration, oneLine(scene.imagePrompt())));
         }
-        return new WrittenStory(title, scenes, answer.cost());
+        return new WrittenStory(title, scenes, List.of(), answer.cost());
     }
 
     /** What is wrong with OpenAI's scenes for a script of {@code sentences} sentences, if anything. */

@@ -39,13 +39,13 @@ public final class StoryEvents {
                 .map(s -> new SceneScript(s.index(), s.narration(), s.imagePrompt()))
                 .toList();
         return new StoryWritten(story.id(), story.title(), story.aspectRatio(), story.request().voice(),
-                story.request().style(), scenes, story.writer(), story.attempt(), story.writerCost());
+                story.request().style(), scenes, story.writer(), story.attempt(), story.writerCost(), List.of());
     }
 
     public static SceneWritten sceneWritten(StoryDocument story, int scene) {
         SceneState state = story.scenes().get(scene);
         return new SceneWritten(story.id(), scene, state.narration(), state.imagePrompt(), story.aspectRatio(),
-                story.request().voice(), story.request().style(), story.attempt());
+                story.request().voice(), story.request().style(), story.attempt(), List.of());
     }
 
     public static SceneInputsReady inputsReady(StoryDocument story, int scene) {

@@ -111,7 +111,7 @@ public final class OfflineStoryWriter {
             scenes.add(new SceneScript(i, narration, picture(tale, plan, times.get(i), narration).prompt(style)));
         }
         String title = Words.titleCase(tale.hero().name() + " and the " + tale.thingAdjective() + " " + tale.thingNoun());
-        return new Story(title, scenes);
+        return new Story(title, scenes, List.of());
     }
 
     /** Chooses the world, the characters, the trouble, the magic thing and the wish. */

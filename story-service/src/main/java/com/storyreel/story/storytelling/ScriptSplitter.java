@@ -44,7 +44,7 @@ public final class ScriptSplitter {
             scenes.add(new SceneScript(i, narration, pictures.next(narration).prompt(style)));
         }
         String title = parts.title().orElseGet(() -> ScriptTitle.derive(cast, texts));
-        return new Story(title, scenes);
+        return new Story(title, scenes, List.of());
     }
 
     /**
