@@ -7,7 +7,7 @@ package com.storyreel.events;
  * a stage gets its share.
  */
 public sealed interface StoryEvent permits SceneEvent, StoryRequested, StoryWritten, AllScenesMerged, StoryRendered,
-        StageFailed, StoryAwaitingApproval, StoryApproved, SceneEdited {
+        StageFailed, StoryAwaitingApproval, StoryApprovalGiven, StoryApproved, SceneEdited {
 
     String storyId();
 

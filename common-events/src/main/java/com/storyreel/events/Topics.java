@@ -12,6 +12,7 @@ public final class Topics {
     public static final String STORY_RENDERED = "story.rendered";
     public static final String STAGE_FAILED = "stage.failed";
     public static final String STORY_AWAITING_APPROVAL = "story.awaiting.approval";
+    public static final String STORY_APPROVAL_GIVEN = "story.approval.given";
     public static final String STORY_APPROVED = "story.approved";
     public static final String SCENE_EDITED = "scene.edited";
 

@@ -32,11 +32,20 @@ public class WrittenStories {
 
     /** The same, with what writing it cost at a vendor. */
     public String story(String prefix, int scenes, VendorCost writerCost) {
+        return write(prefix, scenes, writerCost, Review.NONE);
+    }
+
+    /** A new story written with a storyboard review: AWAITING_APPROVAL, nothing sent yet. */
+    public String heldForStoryboard(String prefix, int scenes) {
+        return write(prefix, scenes, null, Review.STORYBOARD);
+    }
+
+    private String write(String prefix, int scenes, VendorCost writerCost, Review review) {
         String storyId = prefix + UUID.randomUUID();
         store.createIfAbsent(intake.newStory(storyId, new StoryRequest(null, "script", scenes, "16:9", null, null, null), null,
                 null, null));
         store.recordWritten(storyId, "Test", "test", writerCost, IntStream.range(0, scenes)
-                .mapToObj(i -> new SceneScript(i, "Scene " + i + ".", "a meadow, scene " + i)).toList(), Review.NONE);
+                .mapToObj(i -> new SceneScript(i, "Scene " + i + ".", "a meadow, scene " + i)).toList(), review);
         return storyId;
     }
 }

@@ -8,6 +8,7 @@ import com.storyreel.events.SceneImageGenerated;
 import com.storyreel.events.SceneMerged;
 import com.storyreel.events.SceneNarrated;
 import com.storyreel.events.StageFailed;
+import com.storyreel.events.StoryApprovalGiven;
 import com.storyreel.events.StoryRendered;
 import com.storyreel.events.StoryWritten;
 import com.storyreel.runtime.events.EventPublisher;
@@ -106,5 +107,10 @@ class ProgressConfiguration {
     @Bean
     Consumer<StageFailed> recordFailure(StoryProgress progress, StoryContext storyContext) {
         return storyContext.around(progress::onFailed);
+    }
+
+    @Bean
+    Consumer<StoryApprovalGiven> approveStory(StoryApprovals approvals, StoryContext storyContext) {
+        return storyContext.around(approvals::onApprovalGiven);
     }
 }

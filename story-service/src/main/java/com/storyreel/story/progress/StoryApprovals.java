@@ -2,9 +2,12 @@ package com.storyreel.story.progress;
 
 import java.util.Optional;
 
+import com.storyreel.events.StoryApprovalGiven;
 import com.storyreel.runtime.events.EventPublisher;
+import com.storyreel.runtime.events.InvalidEventException;
 import com.storyreel.story.state.Review;
 import com.storyreel.story.state.StoryDocument;
+import com.storyreel.story.state.StoryStatus;
 import com.storyreel.story.state.StoryStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +30,25 @@ public class StoryApprovals {
         this.fanOut = fanOut;
         this.gates = gates;
         this.publisher = publisher;
+    }
+
+    /**
+     * Approves, for a Kafka client, the review its story waits at. A story that does not wait at that review (approved
+     * already, or waiting at another one) stays as it is: a repeated or late approval is not an error.
+     *
+     * @throws InvalidEventException if the review is not one a story can wait at or the story does not exist
+     */
+    public void onApprovalGiven(StoryApprovalGiven given) {
+        Review review = Review.of(given.review()).filter(r -> r != Review.NONE)
+                .orElseThrow(() -> new InvalidEventException("review must be storyboard or pictures"));
+        StoryDocument story = store.find(given.storyId())
+                .orElseThrow(() -> new InvalidEventException("Unknown story " + given.storyId()));
+        if (story.status() != StoryStatus.AWAITING_APPROVAL || story.awaiting() != review) {
+            log.info("An approval of the {} came for a story that is {}{}: nothing to approve", review.label(),
+                    story.status(), story.awaiting() == null ? "" : " at the " + story.awaiting().label());
+            return;
+        }
+        approve(story);
     }
 
     /** Approves a story read as AWAITING_APPROVAL; empty when it no longer waits (approved or edited meanwhile). */

@@ -10,6 +10,7 @@ import com.storyreel.events.SceneImageGenerated;
 import com.storyreel.events.SceneScript;
 import com.storyreel.events.Stage;
 import com.storyreel.events.StageFailed;
+import com.storyreel.events.StoryApprovalGiven;
 import com.storyreel.events.StoryRendered;
 import com.storyreel.events.StoryRequested;
 import com.storyreel.events.Topics;
@@ -95,6 +96,21 @@ class ForgedEventsIntegrationTests {
 
         assertThat(reason).endsWith("; storyId must match [A-Za-z0-9][A-Za-z0-9._-]{0,63} (was 17 characters, with control characters)");
         assertThat(store.find(storyId)).isEmpty();
+    }
+
+    @Test
+    void anApprovalOfAStoryThatDoesNotExistOrOfNoReviewIsDeadLetteredAndCreatesNothing() throws Exception {
+        String unknown = "st-unknown-" + UUID.randomUUID();
+        String held = story();
+
+        String unknownReason = deadLettered(Topics.STORY_APPROVAL_GIVEN, unknown,
+                EventJson.write(new StoryApprovalGiven(unknown, "storyboard", Instant.now())));
+        String noReviewReason = deadLettered(Topics.STORY_APPROVAL_GIVEN, held,
+                EventJson.write(new StoryApprovalGiven(held, "none", Instant.now())));
+
+        assertThat(unknownReason).endsWith("; Unknown story " + unknown);
+        assertThat(noReviewReason).endsWith("; review must be storyboard or pictures");
+        assertThat(store.find(unknown)).isEmpty();
     }
 
     /** Publishes the record under the key and returns the reason its dead letter carries. */
