@@ -171,6 +171,8 @@ public final class LocalServices implements AutoCloseable {
         // As command-line arguments: they outrank every other source, as the launcher's settings must.
         String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         return new SpringApplicationBuilder(application)
+                // Boot names the class it deduces from the stack (the launcher) in "Started ..." otherwise.
+                .main(application)
                 .resourceLoader(new DefaultResourceLoader(loader))
                 .web(WebApplicationType.SERVLET)
                 .bannerMode(org.springframework.boot.Banner.Mode.OFF)
