@@ -1,5 +1,6 @@
 package com.storyreel.story;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -45,7 +46,7 @@ public class WrittenStories {
         store.createIfAbsent(intake.newStory(storyId, new StoryRequest(null, "script", scenes, "16:9", null, null, null), null,
                 null, null));
         store.recordWritten(storyId, "Test", "test", writerCost, IntStream.range(0, scenes)
-                .mapToObj(i -> new SceneScript(i, "Scene " + i + ".", "a meadow, scene " + i)).toList(), review);
+                .mapToObj(i -> new SceneScript(i, "Scene " + i + ".", "a meadow, scene " + i)).toList(), List.of(), review);
         return storyId;
     }
 }

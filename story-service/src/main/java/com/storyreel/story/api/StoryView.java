@@ -10,6 +10,7 @@ import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.storyreel.events.Stage;
+import com.storyreel.events.StoryCharacter;
 import com.storyreel.events.VendorCost;
 import com.storyreel.runtime.assets.AssetStore;
 import com.storyreel.runtime.tracing.StoryContext;
@@ -23,16 +24,17 @@ import com.storyreel.story.state.StoryRequest;
 import com.storyreel.story.state.StoryStatus;
 
 /**
- * A story as the API shows it: status, progress, each scene's stages, output links and earlier versions, the
+ * A story as the API shows it: status, progress, its characters, each scene's stages, output links and earlier versions, the
  * error, what it cost and what it was estimated to cost before it spent, and its trace id: every service's spans
  * and log lines about the story carry it.
  *
  * @param awaiting the review the story waits at ("storyboard", "pictures") while AWAITING_APPROVAL
+ * @param characters the story's bible: each character's name, role and the description every picture of them uses
  * @param versions the final videos scene edits replaced, oldest first; the current one is {@code output}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record StoryView(String storyId, String status, String title, int attempt, StoryRequest request, String awaiting,
-        Progress progress, List<SceneView> scenes, Output output, List<Version> versions, StoryError error, Costs costs,
+        Progress progress, List<StoryCharacter> characters, List<SceneView> scenes, Output output, List<Version> versions, StoryError error, Costs costs,
         CostEstimate estimate, Instant createdAt, Instant updatedAt, String traceId, Map<String, String> links) {
 
     static final List<Stage> SCENE_STAGES = List.of(Stage.IMAGE, Stage.NARRATION, Stage.CLIP, Stage.MERGE);
@@ -95,7 +97,8 @@ public record StoryView(String storyId, String status, String title, int attempt
             links.put("approve", self + "/approve");
         }
         return new StoryView(story.id(), story.status().name(), story.title(), story.attempt(), story.request(),
-                story.awaiting() == null ? null : story.awaiting().label(), progress, sceneViews, output, versions,
+                story.awaiting() == null ? null : story.awaiting().label(), progress,
+                withScenes ? story.characters() : null, sceneViews, output, versions,
                 story.error(), costs(story, scenes), story.estimate(), story.createdAt(), story.updatedAt(),
                 StoryContext.traceId(story.traceparent()), links);
     }

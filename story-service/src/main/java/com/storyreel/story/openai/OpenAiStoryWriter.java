@@ -1,10 +1,14 @@
 package com.storyreel.story.openai;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import com.storyreel.events.SceneScript;
+import com.storyreel.events.StoryCharacter;
 import com.storyreel.events.VendorCost;
 import com.storyreel.runtime.vendor.VendorException;
 import com.storyreel.story.intake.StoryRequestRules;
@@ -21,12 +25,15 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes stories with OpenAI. For a prompt it writes the title and every scene's narration and picture.
+ * Writes stories with OpenAI. For a prompt it writes the title, the characters and every scene's narration and
+ * picture.
  * For a script the narration stays the user's own words: the script is cut into sentences here, OpenAI
  * only groups their numbers into scenes and describes the pictures, and the narration is put back
  * together from the sentences. Should its groups not cover the script in order (or not number the
  * scenes asked for), the local script splitter's scenes are used instead, pictures included: OpenAI's
- * picture descriptions belong to the scenes it meant, which can then no longer be told.
+ * picture descriptions belong to the scenes it meant, which can then no longer be told. Its characters belong to no
+ * scene and are kept even then (the splitter's only when OpenAI gave none); an answer without characters is taken
+ * as it is.
  */
 public final class OpenAiStoryWriter implements StoryWriter {
 
@@ -111,7 +118,7 @@ public final class OpenAiStoryWriter implements StoryWriter {
             }
             scenes.add(new SceneScript(i, oneLine(scene.narration()), oneLine(scene.imagePrompt())));
         }
-        return new WrittenStory(title, scenes, List.of(), answer.cost());
+        return new WrittenStory(title, scenes, characters(board.characters()), answer.cost());
     }
 
     private WrittenStory fromScript(StoryRequest request) {
@@ -126,14 +133,34 @@ public final class OpenAiStoryWriter implements StoryWriter {
         if (misfit.isPresent()) {
             log.warn("OpenAI's scenes do not fit the script ({}); using the local script splitter's scenes", misfit.get());
             Story local = splitter.split(request.script(), request.sceneCount(), request.style());
-            return new WrittenStory(title, local.scenes(), local.characters(), answer.cost());
+            List<StoryCharacter> characters = characters(board.characters());
+            return new WrittenStory(title, local.scenes(), characters.isEmpty() ? local.characters() : characters,
+                    answer.cost());
         }
         List<SceneScript> scenes = new ArrayList<>();
         for (ScriptStoryboard.Scene scene : board.scenes()) {
             String narration = String.join(" ", sentences.subList(scene.firstSentence() - 1, scene.lastSentence()));
             scenes.add(new SceneScript(scenes.size(), narration, oneLine(scene.imagePrompt())));
         }
-        return new WrittenStory(title, scenes, List.of(), answer.cost());
+        return new WrittenStory(title, scenes, characters(board.characters()), answer.cost());
+    }
+
+    /**
+     * OpenAI's characters, each field on one line and a description without its closing period (so an image prompt
+     * carrying it mid-sentence is seen to); one per name, and none without a name or a description.
+     */
+    static List<StoryCharacter> characters(List<StoryCharacter> written) {
+        Map<String, StoryCharacter> byName = new LinkedHashMap<>();
+        for (StoryCharacter character : written == null ? List.<StoryCharacter>of() : written) {
+            if (character == null || isBlank(character.name()) || isBlank(character.description())) {
+                continue;
+            }
+            String name = oneLine(character.name());
+            byName.putIfAbsent(name.toLowerCase(Locale.ROOT), new StoryCharacter(name,
+                    isBlank(character.role()) ? null : oneLine(character.role()),
+                    oneLine(character.description()).replaceAll("[.\\s]+$", "")));
+        }
+        return List.copyOf(byName.values());
     }
 
     /** What is wrong with OpenAI's scenes for a script of {@code sentences} sentences, if anything. */

@@ -4,13 +4,15 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.storyreel.events.StoryCharacter;
 
 /**
- * What OpenAI makes of a user's numbered sentences: a title and the scenes as ranges of sentence numbers
- * with their pictures. The narration itself is never asked for, so the user's words cannot change.
+ * What OpenAI makes of a user's numbered sentences: a title, the script's characters (null from an answer without
+ * them) and the scenes as ranges of sentence numbers with their pictures. The narration itself is never asked for,
+ * so the user's words cannot change.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record ScriptStoryboard(String title, List<Scene> scenes) {
+record ScriptStoryboard(String title, List<StoryCharacter> characters, List<Scene> scenes) {
 
     /** Sentences {@code firstSentence} to {@code lastSentence}, both included, counting from 1. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -25,6 +27,7 @@ record ScriptStoryboard(String title, List<Scene> scenes) {
               "type": "object",
               "properties": {
                 "title": {"type": "string", "description": "A title for the script, at most 8 words"},
+                %s,
                 "scenes": {
                   "type": "array",
                   "description": "Consecutive runs of sentences in script order, covering every sentence once",
@@ -40,8 +43,8 @@ record ScriptStoryboard(String title, List<Scene> scenes) {
                   }
                 }
               },
-              "required": ["title", "scenes"],
+              "required": ["title", "characters", "scenes"],
               "additionalProperties": false
             }
-            """;
+            """.formatted(Storyboard.CHARACTERS);
 }

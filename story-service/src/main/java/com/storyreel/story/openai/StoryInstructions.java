@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * What OpenAI is told: the system message sets the task, the scene count, the frame and the picture
- * style; the user message carries only the user's material, marked as material rather than instructions.
+ * What OpenAI is told: the system message sets the task, the scene count, the characters' descriptions, the frame
+ * and the picture style; the user message carries only the user's material, marked as material rather than
+ * instructions.
  */
 final class StoryInstructions {
 
@@ -13,13 +14,16 @@ final class StoryInstructions {
     static final String DEFAULT_STYLE = "storybook illustration";
 
     private static final String IMAGE_PROMPTS = """
+            Characters: list every character of the story, person, animal or creature, once: the name the story \
+            calls them, their role in a few words, and how they look in at most 20 words of English, shaped like \
+            "a tall lighthouse keeper in a yellow raincoat with a grey beard": size or age, colours, species or role, \
+            clothing, one distinctive feature.
             Image prompts: one per scene, for an image generator that sees only that prompt, never the story or \
             the other prompts. Describe the picture concretely: who is in it and what they are doing, the setting, \
-            the time of day and the light, the mood and the main colours, composed for %s. Give every recurring \
-            character the same description in every prompt (kind or age, size, colours, clothing, one telling \
-            detail) so they look the same in every picture, and describe places consistently too. No words, letters or \
-            speech bubbles in the picture. Write the image prompts in English, at most 60 words each, ending with \
-            the style: "%s".""";
+            the time of day and the light, the mood and the main colours, composed for %s. For every character in \
+            the picture, repeat their description from the characters word for word, so they look the same in every \
+            picture, and describe places consistently too. No words, letters or speech bubbles in the picture. Write \
+            the image prompts in English, at most 80 words each, ending with the style: "%s".""";
 
     private StoryInstructions() {
     }

@@ -39,13 +39,14 @@ public final class StoryEvents {
                 .map(s -> new SceneScript(s.index(), s.narration(), s.imagePrompt()))
                 .toList();
         return new StoryWritten(story.id(), story.title(), story.aspectRatio(), story.request().voice(),
-                story.request().style(), scenes, story.writer(), story.attempt(), story.writerCost(), List.of());
+                story.request().style(), scenes, story.writer(), story.attempt(), story.writerCost(), story.characters());
     }
 
+    /** The scene as it now reads, an edit included, with the characters its picture shows. */
     public static SceneWritten sceneWritten(StoryDocument story, int scene) {
         SceneState state = story.scenes().get(scene);
         return new SceneWritten(story.id(), scene, state.narration(), state.imagePrompt(), story.aspectRatio(),
-                story.request().voice(), story.request().style(), story.attempt(), List.of());
+                story.request().voice(), story.request().style(), story.attempt(), story.bible().shownIn(state.imagePrompt()));
     }
 
     public static SceneInputsReady inputsReady(StoryDocument story, int scene) {

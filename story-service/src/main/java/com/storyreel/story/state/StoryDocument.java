@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import com.storyreel.events.Stage;
+import com.storyreel.events.StoryCharacter;
 import com.storyreel.events.VendorCost;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -23,17 +24,20 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param approvedAt when the owner approved the review the request asked for; null until then
  * @param versions the final videos that scene edits replaced, oldest first
  * @param replacedCosts what the stage work that scene edits replaced had cost, so the story's total stays true
+ * @param characters the story's bible as its writer wrote it, recorded with the scenes (empty for stories written
+ *        before there was one)
  */
 @Document(StoryDocument.COLLECTION)
 public record StoryDocument(@Id String id, StoryStatus status, StoryRequest request, String owner, String idempotencyKey,
         String requestHash, int attempt, String title, String writer, VendorCost writerCost, CostEstimate estimate, List<SceneState> scenes,
         GateState renderGate,
         StoryOutput output, StoryError error, Instant createdAt, Instant updatedAt, String traceparent, Review awaiting,
-        Instant approvedAt, List<StoryVersion> versions, List<VendorCost> replacedCosts) {
+        Instant approvedAt, List<StoryVersion> versions, List<VendorCost> replacedCosts, List<StoryCharacter> characters) {
 
     public StoryDocument {
         versions = versions == null ? List.of() : versions;
         replacedCosts = replacedCosts == null ? List.of() : replacedCosts;
+        characters = characters == null ? List.of() : characters;
     }
 
     public static final String COLLECTION = "stories";
@@ -42,7 +46,7 @@ public record StoryDocument(@Id String id, StoryStatus status, StoryRequest requ
     public static StoryDocument requested(String id, StoryRequest request, String owner, String idempotencyKey,
             String requestHash, Instant at, String traceparent) {
         return new StoryDocument(id, StoryStatus.REQUESTED, request, owner, idempotencyKey, requestHash, 0, null, null,
-                null, null, List.of(), null, null, null, at, at, traceparent, null, null, List.of(), List.of());
+                null, null, List.of(), null, null, null, at, at, traceparent, null, null, List.of(), List.of(), List.of());
     }
 
     /** The field a stage's state is stored under in a scene's {@code stages}. */
@@ -53,6 +57,11 @@ public record StoryDocument(@Id String id, StoryStatus status, StoryRequest requ
     /** Whether the story still has to stop at {@code review} for its owner's approval. */
     public boolean holdsAt(Review review) {
         return review != Review.NONE && request.reviewPoint() == review && approvedAt == null;
+    }
+
+    /** The characters as one bible, to tell which of them a scene's picture shows. */
+    public StoryBible bible() {
+        return new StoryBible(characters);
     }
 
     public boolean isWritten() {

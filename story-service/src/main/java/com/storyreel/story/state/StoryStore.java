@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import com.storyreel.events.SceneScript;
 import com.storyreel.events.Stage;
 import com.storyreel.events.StageFailed;
+import com.storyreel.events.StoryCharacter;
 import com.storyreel.events.VendorCost;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -90,16 +91,18 @@ public class StoryStore {
     }
 
     /**
-     * Records the written scenes and what writing them cost (null for a local writer), once. A story whose request
-     * asks for a storyboard review waits AWAITING_APPROVAL instead of going on to its pictures and narration.
+     * Records the written scenes, the story's characters and what writing them cost (null for a local writer), once,
+     * together. A story whose request asks for a storyboard review waits AWAITING_APPROVAL instead of going on to its
+     * pictures and narration.
      */
     public boolean recordWritten(String storyId, String title, String writer, VendorCost cost, List<SceneScript> scenes,
-            Review review) {
+            List<StoryCharacter> characters, Review review) {
         List<SceneState> states = new ArrayList<>();
         for (SceneScript scene : scenes) {
             states.add(SceneState.written(scene.index(), scene.narration(), scene.imagePrompt()));
         }
-        Update update = touch().set("title", title).set("writer", writer).set("writerCost", cost).set("scenes", states);
+        Update update = touch().set("title", title).set("writer", writer).set("writerCost", cost).set("scenes", states)
+                .set("characters", characters);
         if (review == Review.STORYBOARD) {
             update.set("status", StoryStatus.AWAITING_APPROVAL).set("awaiting", Review.STORYBOARD);
         }

@@ -37,7 +37,9 @@ import org.slf4j.LoggerFactory;
  * once per request (a redelivery re-publishes what was written; a paid writer cut off by a crash fails the
  * story with that reason rather than being paid again). Before the writer is called, and again
  * once it has written (before any picture or narration), the cost is estimated and checked against the
- * budget, and the written story against the length caps; a story over either fails with the figures.
+ * budget, and the written story against the length caps; a story over either fails with the figures. Whoever
+ * wrote it, every scene that names a character gets that character's description in its image prompt before it is
+ * recorded (WrittenStory.withCastPictured).
  */
 public class StoryIntake implements StageWorker<StoryRequested> {
 
@@ -119,7 +121,7 @@ public class StoryIntake implements StageWorker<StoryRequested> {
             CostEstimate beforeWriting = estimator.beforeWriting(writer.estimate(story.request()));
             store.recordEstimate(storyId, beforeWriting);
             refuseOverBudget(beforeWriting);
-            WrittenStory written = writer.write(story.request());
+            WrittenStory written = writer.write(story.request()).withCastPictured();
             CostEstimate estimate = estimator.written(written.cost(), written.scenes());
             store.recordEstimate(storyId, estimate);
             // Nothing is recorded as written unless it may be made, so a retry writes it again under the caps then set.
@@ -128,7 +130,7 @@ public class StoryIntake implements StageWorker<StoryRequested> {
             });
             refuseOverBudget(estimate);
             if (store.recordWritten(storyId, written.title(), provider, written.cost(), written.scenes(),
-                    story.request().reviewPoint())) {
+                    written.characters(), story.request().reviewPoint())) {
                 meters.charged(written.cost());
             }
             log.info("Wrote \"{}\" in {} scenes (writer {})", written.title(), written.scenes().size(), provider);

@@ -2,8 +2,10 @@ package com.storyreel.story.api;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import com.storyreel.events.StoryCharacter;
 import com.storyreel.runtime.assets.AssetStore;
 import com.storyreel.runtime.events.EventPublisher;
 import com.storyreel.runtime.tracing.StoryContext;
@@ -35,7 +37,10 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
-/** The stories API's answers to bad requests, without Kafka, MongoDB or S3: problem details naming the field. */
+/**
+ * The stories API without Kafka, MongoDB or S3: its answers to bad requests (problem details naming the field), and a
+ * story as it shows it.
+ */
 @WebMvcTest(StoryController.class)
 @Import(StoryStarter.class)
 class StoryControllerTests {
@@ -199,12 +204,24 @@ class StoryControllerTests {
         return mvc.patch().uri("/api/stories/st-1/scenes/" + index).contentType(MediaType.APPLICATION_JSON).content(body).exchange();
     }
 
-    /** Story st-1, one scene ("A fox ran.", "a fox"), in the given state. */
+    @Test
+    void aStoryShowsItsCharactersNamedWithRoleAndDescription() {
+        storyIs(StoryStatus.COMPLETED);
+
+        MvcTestResult result = mvc.get().uri("/api/stories/st-1").exchange();
+
+        assertThat(result).hasStatusOk();
+        assertThat(result).bodyJson().extractingPath("$.characters[0]").isEqualTo(Map.of("name", "Pip", "role", "fox",
+                "description", "a small red fox in a green scarf with a torn ear"));
+        assertThat(result).bodyJson().extractingPath("$.characters.length()").isEqualTo(1);
+    }
+
+    /** Story st-1, one scene ("A fox ran.", "a fox") with one character, Pip the fox, in the given state. */
     private void storyIs(StoryStatus status) {
         Instant now = Instant.now();
         when(store.find("st-1")).thenReturn(Optional.of(new StoryDocument("st-1", status,
                 new StoryRequest("a fox", null, 1, "16:9", null, null, null), null, null, "hash", 0, "The Fox", "offline-writer",
                 null, null, List.of(SceneState.written(0, "A fox ran.", "a fox")), null, null, null, now, now, null, null, null,
-                List.of(), List.of())));
+                List.of(), List.of(), List.of(new StoryCharacter("Pip", "fox", "a small red fox in a green scarf with a torn ear")))));
     }
 }

@@ -2,6 +2,7 @@ package com.storyreel.story.progress;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -63,7 +64,7 @@ class ForgedEventsIntegrationTests {
     void aFailureOfASceneTheStoryDoesNotHaveIsDeadLetteredAndFailsNothing() throws Exception {
         String storyId = story();
         store.recordWritten(storyId, "Test", "test", null, IntStream.range(0, 3)
-                .mapToObj(i -> new SceneScript(i, "Scene " + i + ".", "a meadow")).toList(), Review.NONE);
+                .mapToObj(i -> new SceneScript(i, "Scene " + i + ".", "a meadow")).toList(), List.of(), Review.NONE);
         StoryDocument before = store.find(storyId).orElseThrow();
 
         String reason = deadLettered(Topics.STAGE_FAILED, storyId, EventJson.write(new StageFailed(storyId, Stage.CLIP, 99,

@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 import com.storyreel.events.SceneScript;
 import com.storyreel.events.Stage;
 import com.storyreel.events.StageFailed;
+import com.storyreel.events.StoryCharacter;
 import com.storyreel.events.VendorCost;
 import com.storyreel.story.StoryServiceTest;
 import org.bson.Document;
@@ -33,7 +34,8 @@ class StoryStoreIntegrationTests {
         String storyId = "store-" + UUID.randomUUID();
         store.createIfAbsent(StoryDocument.requested(storyId, new StoryRequest(null, "script", 1, "16:9", null, null, null), null,
                 null, null, Instant.now(), null));
-        store.recordWritten(storyId, "Test", "test", null, List.of(new SceneScript(0, "Scene 0.", "a meadow at noon")), Review.NONE);
+        store.recordWritten(storyId, "Test", "test", null, List.of(new SceneScript(0, "Scene 0.", "a meadow at noon")), List.of(),
+                Review.NONE);
         store.recordStage(storyId, 0, Stage.IMAGE, StageState.done("test", "image", Instant.now(), null), 0);
         store.recordStage(storyId, 0, Stage.NARRATION, StageState.narrated("test", "audio", "captions", 2.0, Instant.now(), null), 0);
 
@@ -116,7 +118,7 @@ class StoryStoreIntegrationTests {
         store.createIfAbsent(StoryDocument.requested(storyId, new StoryRequest(null, "script", 2, "16:9", null, null, "pictures"),
                 null, null, null, Instant.now(), null));
         store.recordWritten(storyId, "Test", "test", null, List.of(new SceneScript(0, "Scene 0.", "a meadow"),
-                new SceneScript(1, "Scene 1.", "a river")), Review.PICTURES);
+                new SceneScript(1, "Scene 1.", "a river")), List.of(), Review.PICTURES);
         inputsDone(storyId, 0);
         assertThat(store.holdForPictures(storyId, 2)).as("scene 1 has no inputs yet").isFalse();
         assertThat(store.claimInputsGate(storyId, 0)).isFalse();
@@ -142,7 +144,8 @@ class StoryStoreIntegrationTests {
         store.createIfAbsent(StoryDocument.requested(storyId, new StoryRequest(null, "script", 1, "16:9", null, null, "storyboard"),
                 null, null, null, Instant.now(), null));
 
-        store.recordWritten(storyId, "Test", "test", null, List.of(new SceneScript(0, "Scene 0.", "a meadow")), Review.STORYBOARD);
+        store.recordWritten(storyId, "Test", "test", null, List.of(new SceneScript(0, "Scene 0.", "a meadow")), List.of(),
+                Review.STORYBOARD);
 
         StoryDocument held = store.find(storyId).orElseThrow();
         assertThat(held.status()).isEqualTo(StoryStatus.AWAITING_APPROVAL);
@@ -152,13 +155,35 @@ class StoryStoreIntegrationTests {
         assertThat(edited.scenes().getFirst().imagePrompt()).isEqualTo("a meadow in snow");
     }
 
+    @Test
+    void theCharactersAreRecordedWithTheScenesOnlyOnceAndAStoryStoredWithoutThemHasNone() {
+        String storyId = "store-" + UUID.randomUUID();
+        store.createIfAbsent(StoryDocument.requested(storyId, new StoryRequest("a fox", null, 1, "16:9", null, null, null),
+                null, null, null, Instant.now(), null));
+        StoryCharacter pip = new StoryCharacter("Pip", "fox", "a small red fox in a green scarf with a torn ear");
+        List<SceneScript> scenes = List.of(new SceneScript(0, "Pip ran.", "a fox in a meadow"));
+
+        assertThat(store.recordWritten(storyId, "Pip", "test", null, scenes, List.of(pip), Review.NONE)).isTrue();
+        assertThat(store.recordWritten(storyId, "Pip again", "test", null, scenes,
+                List.of(new StoryCharacter("Pip", "fox", "a blue fox")), Review.NONE)).as("written once").isFalse();
+
+        assertThat(store.find(storyId).orElseThrow().characters()).containsExactly(pip);
+        assertThat(raw(storyId).getList("characters", Document.class).getFirst())
+                .containsEntry("name", "Pip").containsEntry("role", "fox")
+                .containsEntry("description", "a small red fox in a green scarf with a torn ear");
+
+        mongo.getCollection(StoryDocument.COLLECTION).updateOne(eq("_id", storyId), new Document("$unset",
+                new Document("characters", "")));
+        assertThat(store.find(storyId).orElseThrow().characters()).isEmpty();
+    }
+
     /** A COMPLETED story of {@code scenes} scenes whose pictures each cost {@code pictureCost}. */
     private String completedStory(int scenes, VendorCost pictureCost) {
         String storyId = "store-" + UUID.randomUUID();
         store.createIfAbsent(StoryDocument.requested(storyId, new StoryRequest(null, "script", scenes, "16:9", null, null, null),
                 null, null, null, Instant.now(), null));
         store.recordWritten(storyId, "Test", "test", null, IntStream.range(0, scenes)
-                .mapToObj(i -> new SceneScript(i, "Scene " + i + ".", "a meadow " + i)).toList(), Review.NONE);
+                .mapToObj(i -> new SceneScript(i, "Scene " + i + ".", "a meadow " + i)).toList(), List.of(), Review.NONE);
         for (int scene = 0; scene < scenes; scene++) {
             store.recordStage(storyId, scene, Stage.IMAGE, StageState.done("test", "image-" + scene, Instant.now(), pictureCost), 0);
             store.recordStage(storyId, scene, Stage.NARRATION, StageState.narrated("test", "audio-" + scene, "captions", 2.0,
