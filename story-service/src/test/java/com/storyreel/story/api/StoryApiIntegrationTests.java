@@ -51,6 +51,15 @@ class StoryApiIntegrationTests {
             assertThat(story.path("status").asString()).isEqualTo("GENERATING");
             assertThat(story.path("scenes")).hasSize(3);
             assertThat(story.path("scenes").get(0).path("stages").path("image").path("state").asString()).isEqualTo("PENDING");
+            assertThat(story.path("characters").isArray()).as("the story's bible").isTrue();
+            // Whoever the writer names in a scene is drawn from the same description there.
+            for (JsonNode character : story.path("characters")) {
+                assertThat(character.path("description").asString()).isNotBlank();
+                story.path("scenes").valueStream()
+                        .filter(scene -> scene.path("narration").asString().contains(character.path("name").asString()))
+                        .forEach(scene -> assertThat(scene.path("imagePrompt").asString())
+                                .containsIgnoringCase(character.path("description").asString()));
+            }
         });
     }
 
@@ -166,6 +175,7 @@ class StoryApiIntegrationTests {
 
         var ids = page.path("items").valueStream().map(s -> s.path("storyId").asString()).toList();
         assertThat(ids).containsSubsequence(newer, older);
+        assertThat(page.path("items").valueStream()).as("characters are on a story's own page").noneMatch(s -> s.has("characters"));
         assertThat(page.path("total").asLong()).isGreaterThanOrEqualTo(2);
     }
 

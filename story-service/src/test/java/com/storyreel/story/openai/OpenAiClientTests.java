@@ -40,7 +40,7 @@ class OpenAiClientTests {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static final String STORYBOARD = """
-            {"title":"Pip Learns to Fly","scenes":[{"narration":"Pip the fox watched the birds.","image_prompt":"a small red fox on a hill at dawn, storybook illustration"}]}""";
+            {"title":"Pip Learns to Fly","characters":[],"scenes":[{"narration":"Pip the fox watched the birds.","image_prompt":"a small red fox on a hill at dawn, storybook illustration"}]}""";
 
     private static final List<ChatMessage> MESSAGES = List.of(ChatMessage.system("Write a story."),
             ChatMessage.user("a fox who wants to fly"));

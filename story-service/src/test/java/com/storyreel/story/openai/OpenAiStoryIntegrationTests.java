@@ -17,11 +17,14 @@ import java.util.concurrent.TimeUnit;
 import com.storyreel.events.EventJson;
 import com.storyreel.events.StoryRequested;
 import com.storyreel.events.SceneScript;
+import com.storyreel.events.SceneWritten;
+import com.storyreel.events.StoryCharacter;
 import com.storyreel.events.StoryWritten;
 import com.storyreel.events.VendorCost;
 import com.storyreel.localstack.TopicProbeExtension;
 import com.storyreel.story.StoryServiceTest;
 import com.storyreel.story.writing.StoryIntake;
+import com.storyreel.story.state.SceneState;
 import com.storyreel.story.state.StoryDocument;
 import com.storyreel.story.state.StoryStore;
 import org.bson.Document;
@@ -44,6 +47,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.storyreel.story.openai.OpenAiStubs.PATH;
 import static com.storyreel.story.openai.OpenAiStubs.completion;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 /** The story service writing with OpenAI (a stub server) instead of locally: the one extra context of this module. */
@@ -79,17 +83,20 @@ class OpenAiStoryIntegrationTests {
     }
 
     @Test
-    void aPromptIsWrittenByOpenAiAndTheWrittenStoryCarriesItsTokenCost() throws Exception {
+    void aPromptIsWrittenByOpenAiAndTheWrittenStoryCarriesItsTokenCostAndCharacters() throws Exception {
         String idea = "a lighthouse cat who is afraid of the dark";
+        StoryCharacter miso = new StoryCharacter("Miso", "cat", "a small grey cat with a blue collar");
+        StoryCharacter ola = new StoryCharacter("Captain Ola", "lighthouse keeper",
+                "a stout lighthouse keeper in a red knitted cap with a white moustache");
         List<Map<String, String>> scenes = List.of(
-                Map.of("narration", "Miso the cat lived at the top of a lighthouse.",
+                Map.of("narration", "Miso the cat lived at the top of a lighthouse with Captain Ola.",
                         "image_prompt", "A small grey cat with a blue collar in a lighthouse lamp room at dusk, storybook illustration"),
                 Map.of("narration", "One night the great lamp went out, and Miso was brave.",
-                        "image_prompt", "The small grey cat with a blue collar holding a lantern on dark stairs, storybook illustration"));
-        openAi.stubFor(post(PATH).withRequestBody(containing(idea)).willReturn(completion(
-                JSON.writeValueAsString(Map.of("title", "Miso and the Dark", "scenes", scenes)), "stop", 350, 250)));
+                        "image_prompt", "Miso holding a lantern on dark stairs, storybook illustration"));
+        openAi.stubFor(post(PATH).withRequestBody(containing(idea)).willReturn(completion(JSON.writeValueAsString(
+                Map.of("title", "Miso and the Dark", "characters", List.of(miso, ola), "scenes", scenes)), "stop", 350, 250)));
 
-        try (var written = kafka.probe().read("story.written")) {
+        try (var written = kafka.probe().read("story.written"); var scenesWritten = kafka.probe().read("scene.written")) {
             String storyId = create("{\"prompt\":\"" + idea + "\",\"sceneCount\":2}");
 
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
@@ -97,21 +104,36 @@ class OpenAiStoryIntegrationTests {
                 assertThat(story.path("status").asString()).isEqualTo("GENERATING");
                 assertThat(story.path("title").asString()).isEqualTo("Miso and the Dark");
                 assertThat(story.path("scenes").valueStream().map(s -> s.path("narration").asString()))
-                        .containsExactly("Miso the cat lived at the top of a lighthouse.",
+                        .containsExactly("Miso the cat lived at the top of a lighthouse with Captain Ola.",
                                 "One night the great lamp went out, and Miso was brave.");
+                assertThat(story.path("characters").valueStream().map(c -> c.path("name").asString() + " the "
+                        + c.path("role").asString() + ": " + c.path("description").asString()))
+                        .containsExactly("Miso the cat: " + miso.description(),
+                                "Captain Ola the lighthouse keeper: " + ola.description());
             });
             VendorCost cost = new VendorCost("openai", "tokens", 600);
             StoryDocument story = store.find(storyId).orElseThrow();
             assertThat(story.writer()).isEqualTo("openai");
             assertThat(story.writerCost()).isEqualTo(cost);
+            assertThat(story.characters()).containsExactly(miso, ola);
+            // Every picture of a character named in its scene carries the character's description, as the writer did not.
+            assertThat(story.scenes()).extracting(SceneState::imagePrompt).containsExactly(
+                    "A small grey cat with a blue collar in a lighthouse lamp room at dusk, storybook illustration. Captain Ola: "
+                            + ola.description(),
+                    "Miso holding a lantern on dark stairs, storybook illustration. Miso: " + miso.description());
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(written.matching(r -> r.ofStory(storyId)))
                     .singleElement().satisfies(record -> {
                         StoryWritten event = EventJson.read(record.value().getBytes(StandardCharsets.UTF_8), StoryWritten.class);
                         assertThat(event.provider()).isEqualTo("openai");
                         assertThat(event.cost()).isEqualTo(cost);
+                        assertThat(event.characters()).containsExactly(miso, ola);
                         assertThat(event.scenes()).extracting(SceneScript::imagePrompt)
-                                .allSatisfy(prompt -> assertThat(prompt).contains("small grey cat with a blue collar"));
+                                .allSatisfy(prompt -> assertThat(prompt).containsIgnoringCase(miso.description()));
                     }));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(scenesWritten.matching(r -> r.ofStory(storyId))
+                    .stream().map(record -> EventJson.read(record.value().getBytes(StandardCharsets.UTF_8), SceneWritten.class)))
+                    .extracting(SceneWritten::scene, SceneWritten::characters)
+                    .containsExactlyInAnyOrder(tuple(0, List.of(miso, ola)), tuple(1, List.of(miso))));
         }
         openAi.verify(exactly(1), postRequestedFor(urlEqualTo(PATH)).withRequestBody(containing(idea))
                 .withHeader("Authorization", equalTo("Bearer " + OpenAiTestClient.KEY)));
@@ -122,7 +144,7 @@ class OpenAiStoryIntegrationTests {
         String idea = "a heron who collects lost buttons";
         String storyId = "cut-off-" + UUID.randomUUID();
         openAi.stubFor(post(PATH).withRequestBody(containing(idea)).willReturn(completion(JSON.writeValueAsString(Map.of(
-                "title", "The Button Heron", "scenes", List.of(Map.of("narration", "The heron found a red button.",
+                "title", "The Button Heron", "characters", List.of(), "scenes", List.of(Map.of("narration", "The heron found a red button.",
                         "image_prompt", "A tall grey heron holding a red button by a river, storybook illustration")))),
                 "stop", 300, 120).withFixedDelay(3000)));
         var requested = new StoryRequested(storyId, idea, null, 1, null, null, null, null, Instant.now());

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.storyreel.events.SceneScript;
+import com.storyreel.events.StoryCharacter;
 import com.storyreel.events.VendorCost;
 import com.storyreel.runtime.vendor.VendorException;
 import com.storyreel.story.state.StoryRequest;
@@ -47,6 +48,17 @@ class OpenAiStoryWriterTests {
             "\"Will the ships see it?\" he whispered.", "Pip the fox curled up by the stove.",
             "At dawn a small boat sailed safely home.");
 
+    private static final List<StoryCharacter> NO_CHARACTERS = List.of();
+
+    private static final String PIP_LOOKS = "a small red fox with a white-tipped tail in a blue scarf";
+
+    private static final StoryCharacter PIP = new StoryCharacter("Pip", "fox", PIP_LOOKS + ".");
+
+    private static final StoryCharacter TOM = new StoryCharacter("Tom", "lighthouse keeper",
+            "an old lighthouse keeper in a navy sweater with a white beard");
+
+    private static final StoryCharacter OWL = new StoryCharacter("the owl", "owl", "a small brown owl with round yellow eyes");
+
     private WireMockServer server;
 
     private OpenAiStoryWriter writer;
@@ -72,7 +84,7 @@ class OpenAiStoryWriterTests {
 
     @Test
     void writesAPromptsTitleAndScenesForTheFrameAndStyleAsked() {
-        answer(storyboard("Pip and the Silver Wind", scene("Pip the fox  watched the birds\nevery morning.",
+        answer(storyboard("Pip and the Silver Wind", List.of(PIP), scene("Pip the fox  watched the birds\nevery morning.",
                 "A small red fox with a white-tipped tail on a grassy hill at sunrise, watercolor"),
                 scene("One windy day, Pip climbed the tallest tree.", "The same small red fox high in an oak, windy afternoon, watercolor")),
                 310, 260);
@@ -85,10 +97,12 @@ class OpenAiStoryWriterTests {
                         "A small red fox with a white-tipped tail on a grassy hill at sunrise, watercolor"),
                 new SceneScript(1, "One windy day, Pip climbed the tallest tree.",
                         "The same small red fox high in an oak, windy afternoon, watercolor"));
+        assertThat(story.characters()).containsExactly(new StoryCharacter("Pip", "fox", PIP_LOOKS));
         assertThat(story.cost()).isEqualTo(new VendorCost("openai", "tokens", 570));
         JsonNode messages = onlyRequest().path("messages");
         assertThat(messages.get(0).path("role").asString()).isEqualTo("system");
-        assertThat(messages.get(0).path("content").asString()).contains("exactly 2 scenes", "9:16 portrait", "\"watercolor\"");
+        assertThat(messages.get(0).path("content").asString()).contains("exactly 2 scenes", "9:16 portrait", "\"watercolor\"",
+                "\"a tall lighthouse keeper in a yellow raincoat with a grey beard\"", "word for word");
         assertThat(messages.get(1).path("role").asString()).isEqualTo("user");
         assertThat(messages.get(1).path("content").asString()).endsWith("a fox who wants to fly");
         assertThat(onlyRequest().path("response_format").path("json_schema").path("name").asString()).isEqualTo("storyboard");
@@ -96,8 +110,8 @@ class OpenAiStoryWriterTests {
 
     @Test
     void asksForTheDefaultSceneCountWhenAPromptNamesNone() {
-        answer(storyboard("Five Scenes", scene("One.", "a"), scene("Two.", "b"), scene("Three.", "c"), scene("Four.", "d"),
-                scene("Five.", "e")), 100, 100);
+        answer(storyboard("Five Scenes", NO_CHARACTERS, scene("One.", "a"), scene("Two.", "b"), scene("Three.", "c"),
+                scene("Four.", "d"), scene("Five.", "e")), 100, 100);
 
         assertThat(writer.write(prompt("a whale", null)).scenes()).hasSize(5);
         assertThat(onlyRequest().path("messages").get(0).path("content").asString())
@@ -106,7 +120,7 @@ class OpenAiStoryWriterTests {
 
     @Test
     void failsWhenOpenAiWritesOtherThanTheScenesAskedFor() {
-        answer(storyboard("Too Many", scene("One.", "a"), scene("Two.", "b"), scene("Three.", "c")), 100, 100);
+        answer(storyboard("Too Many", NO_CHARACTERS, scene("One.", "a"), scene("Two.", "b"), scene("Three.", "c")), 100, 100);
 
         assertThatThrownBy(() -> writer.write(prompt("a whale", 2))).isInstanceOf(VendorException.class)
                 .hasMessage("openai: OpenAI wrote 3 scenes where 2 were asked for");
@@ -114,21 +128,22 @@ class OpenAiStoryWriterTests {
 
     @Test
     void failsWhenOpenAiWritesNoScenes() {
-        answer(storyboard("Nothing"), 100, 10);
+        answer(storyboard("Nothing", NO_CHARACTERS), 100, 10);
 
         assertThatThrownBy(() -> writer.write(prompt("a whale", 2))).hasMessage("openai: OpenAI wrote no scenes");
     }
 
     @Test
     void failsWhenASceneHasNoNarration() {
-        answer(storyboard("Quiet", scene("One.", "a"), scene("  ", "b")), 100, 100);
+        answer(storyboard("Quiet", NO_CHARACTERS, scene("One.", "a"), scene("  ", "b")), 100, 100);
 
         assertThatThrownBy(() -> writer.write(prompt("a whale", 2))).hasMessage("openai: OpenAI wrote scene 2 without narration");
     }
 
     @Test
     void keepsTheUsersWordsVerbatimAndTakesOnlyScenesAndPicturesFromOpenAi() {
-        answer(scriptStoryboard("Storm Night", range(1, 2, "An old keeper with a white beard climbing a lighthouse at dusk"),
+        answer(scriptStoryboard("Storm Night", List.of(TOM, PIP),
+                range(1, 2, "An old keeper with a white beard climbing a lighthouse at dusk"),
                 range(3, 5, "The keeper and a small red fox by a stove during a storm"),
                 range(6, 6, "A small boat reaching a harbour at dawn")), 420, 150);
 
@@ -144,17 +159,19 @@ class OpenAiStoryWriterTests {
         assertThat(story.scenes()).extracting(SceneScript::imagePrompt)
                 .containsExactly("An old keeper with a white beard climbing a lighthouse at dusk",
                         "The keeper and a small red fox by a stove during a storm", "A small boat reaching a harbour at dawn");
+        assertThat(story.characters()).extracting(StoryCharacter::name).containsExactly("Tom", "Pip");
         assertThat(story.cost()).isEqualTo(new VendorCost("openai", "tokens", 570));
         JsonNode request = onlyRequest();
         assertThat(request.path("response_format").path("json_schema").path("name").asString()).isEqualTo("script_storyboard");
-        assertThat(request.path("messages").get(0).path("content").asString()).contains("6 numbered sentences", "exactly 3 scenes");
+        assertThat(request.path("messages").get(0).path("content").asString()).contains("6 numbered sentences", "exactly 3 scenes",
+                "\"a tall lighthouse keeper in a yellow raincoat with a grey beard\"");
         assertThat(request.path("messages").get(1).path("content").asString()).contains(
                 "[1] " + SENTENCES.get(0) + "\n[2] " + SENTENCES.get(1), "[6] " + SENTENCES.get(5));
     }
 
     @Test
     void takesOpenAisTitleForAScriptWithoutOne() {
-        answer(scriptStoryboard("The Owl at Dusk", range(1, 2, "An owl over a sleeping farm at dusk")), 100, 40);
+        answer(scriptStoryboard("The Owl at Dusk", List.of(OWL), range(1, 2, "An owl over a sleeping farm at dusk")), 100, 40);
 
         WrittenStory story = writer.write(script("The owl woke at dusk. She flew over the sleeping farm.", null));
 
@@ -165,11 +182,12 @@ class OpenAiStoryWriterTests {
 
     @Test
     void fallsBackToTheLocalScenesWhenOpenAisRangesSkipASentence() {
-        answer(scriptStoryboard("Storm Night", range(1, 2, "a keeper"), range(4, 6, "a storm")), 420, 90);
+        answer(scriptStoryboard("Storm Night", List.of(TOM), range(1, 2, "a keeper"), range(4, 6, "a storm")), 420, 90);
 
         WrittenStory story = writer.write(script(SCRIPT, 2));
 
         assertThat(story.scenes()).isEqualTo(new ScriptSplitter().split(SCRIPT, 2, null).scenes());
+        assertThat(story.characters()).as("they belong to no scene").extracting(StoryCharacter::name).containsExactly("Tom");
         assertThat(story.title()).isEqualTo("The Lantern Keeper");
         assertThat(story.cost()).isEqualTo(new VendorCost("openai", "tokens", 510));
         server.verify(exactly(1), postRequestedFor(urlEqualTo(PATH)));
@@ -202,13 +220,46 @@ class OpenAiStoryWriterTests {
         for (String schema : List.of(Storyboard.SCHEMA, ScriptStoryboard.SCHEMA)) {
             List<JsonNode> objects = new ArrayList<>();
             collectObjects(JSON.readTree(schema), objects);
-            assertThat(objects).hasSize(2).allSatisfy(object -> {
+            assertThat(objects).hasSize(3).allSatisfy(object -> {
                 assertThat(object.path("additionalProperties").isBoolean()).isTrue();
                 assertThat(object.path("additionalProperties").asBoolean()).isFalse();
                 assertThat(object.path("required").valueStream().map(JsonNode::asString).toList())
                         .containsExactlyInAnyOrderElementsOf(object.path("properties").propertyNames());
             });
         }
+    }
+
+    @Test
+    void bothSchemasAskForEachCharactersNameRoleAndDescriptionBeforeTheScenes() {
+        for (String schema : List.of(Storyboard.SCHEMA, ScriptStoryboard.SCHEMA)) {
+            JsonNode properties = JSON.readTree(schema).path("properties");
+            assertThat(properties.propertyNames()).containsSubsequence("characters", "scenes");
+            assertThat(properties.at("/characters/items/properties").propertyNames())
+                    .containsExactly("name", "role", "description");
+        }
+    }
+
+    @Test
+    void anAnswerWithoutCharactersGivesAStoryWithoutThem() {
+        answer(Map.of("title", "Older", "scenes", List.of(scene("One.", "a"), scene("Two.", "b"))), 100, 100);
+
+        WrittenStory story = writer.write(prompt("a whale", 2));
+
+        assertThat(story.characters()).isEmpty();
+        assertThat(story.scenes()).hasSize(2);
+    }
+
+    @Test
+    void keepsOneCharacterANameEachOnOneLineAndDropsThoseWithoutANameOrADescription() {
+        assertThat(OpenAiStoryWriter.characters(null)).isEmpty();
+        assertThat(OpenAiStoryWriter.characters(List.of(
+                new StoryCharacter(" Pip ", " fox ", "a small red fox\nin a green scarf with a torn ear. "),
+                new StoryCharacter("pip", "fox", "a blue fox"),
+                new StoryCharacter(" ", "whale", "a grey whale"),
+                new StoryCharacter("Tom", "keeper", " "),
+                new StoryCharacter("Ada", "", "a girl in a red coat with a kite"))))
+                .containsExactly(new StoryCharacter("Pip", "fox", "a small red fox in a green scarf with a torn ear"),
+                        new StoryCharacter("Ada", null, "a girl in a red coat with a kite"));
     }
 
     private static void collectObjects(JsonNode schema, List<JsonNode> objects) {
@@ -231,17 +282,19 @@ class OpenAiStoryWriterTests {
     }
 
     @SafeVarargs
-    private static Map<String, Object> storyboard(String title, Map<String, Object>... scenes) {
-        return Map.of("title", title, "scenes", List.of(scenes));
+    private static Map<String, Object> storyboard(String title, List<StoryCharacter> characters, Map<String, Object>... scenes) {
+        return Map.of("title", title, "characters", characters, "scenes", List.of(scenes));
     }
 
     private static Map<String, Object> scene(String narration, String imagePrompt) {
         return Map.of("narration", narration, "image_prompt", imagePrompt);
     }
 
-    private static Map<String, Object> scriptStoryboard(String title, ScriptStoryboard.Scene... scenes) {
-        return Map.of("title", title, "scenes", List.of(scenes).stream().map(s -> Map.of("first_sentence", s.firstSentence(),
-                "last_sentence", s.lastSentence(), "image_prompt", s.imagePrompt())).toList());
+    private static Map<String, Object> scriptStoryboard(String title, List<StoryCharacter> characters,
+            ScriptStoryboard.Scene... scenes) {
+        return Map.of("title", title, "characters", characters, "scenes", List.of(scenes).stream()
+                .map(s -> Map.of("first_sentence", s.firstSentence(), "last_sentence", s.lastSentence(),
+                        "image_prompt", s.imagePrompt())).toList());
     }
 
     private static ScriptStoryboard.Scene range(int first, int last, String imagePrompt) {

@@ -144,7 +144,7 @@ class StoryBudgetIntegrationTests {
                 .mapToObj(i -> Map.of("narration", narration, "image_prompt", "scene " + i + ", storybook illustration"))
                 .toList();
         openAi.stubFor(post(PATH).withRequestBody(containing(idea)).willReturn(completion(
-                JSON.writeValueAsString(Map.of("title", "A Story", "scenes", written)), "stop", 350, 250)));
+                JSON.writeValueAsString(Map.of("title", "A Story", "characters", List.of(), "scenes", written)), "stop", 350, 250)));
     }
 
     private static double estimated(JsonNode story, String vendor) {
