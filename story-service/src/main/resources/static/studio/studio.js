@@ -220,6 +220,8 @@ class StoryView {
     this.versions = el('div', { class: 'versions' });
     this.versionsShown = '';
     this.player = el('section', { class: 'player', hidden: true }, this.current, this.versions);
+    this.cast = el('section', { class: 'cast', hidden: true });
+    this.castShown = null;
     this.scenes = el('ol', { class: 'scenes' });
     this.cards = new Map();
   }
@@ -265,7 +267,7 @@ class StoryView {
     const first = this.story === null;
     this.story = story;
     if (first) {
-      storyPage.replaceChildren(backLink(), this.header, this.approval, this.problem, this.player, this.scenes);
+      storyPage.replaceChildren(backLink(), this.header, this.approval, this.problem, this.player, this.cast, this.scenes);
     }
     this.header.replaceChildren(
       el('h1', { text: story.title || story.request?.prompt || 'Writing the story…' }),
@@ -276,7 +278,21 @@ class StoryView {
     this.renderApproval(story);
     this.renderError(story);
     this.renderOutput(story);
+    this.renderCast(story.characters || []);
     this.renderScenes(story);
+  }
+
+  /** The story's characters as every picture draws them; rebuilt only when they change. */
+  renderCast(characters) {
+    const shown = JSON.stringify(characters);
+    if (shown === this.castShown) return;
+    this.castShown = shown;
+    this.cast.hidden = !characters.length;
+    this.cast.replaceChildren(el('h2', { text: 'Cast' }), el('ul', { class: 'cast-list' }, ...characters.map(character =>
+      el('li', { class: 'character' },
+        el('span', { class: 'character-name', text: character.name }),
+        character.role ? el('span', { class: 'character-role', text: character.role }) : null,
+        el('span', { class: 'character-description', text: character.description })))));
   }
 
   /** The banner of a story held for review; built once per hold, so a click in progress is not undone by an update. */
