@@ -15,7 +15,8 @@ import static com.storyreel.image.painting.Sketch.rotated;
  * centre in the foreground, the next ones right of centre, far right, far left and in the middle. All stand on the
  * same ground line, facing the middle, sized by figure and build. Where and how big a character is depends only on
  * its look, its slot and the frame, never on the setting, so it lands in the same place at the same size in every
- * scene. The protagonist is drawn last, in front of the others.
+ * scene. The protagonist is drawn last, in front of the others. There are five slots; a sixth character and
+ * any after it are left out.
  */
 final class CastPainter {
 
@@ -34,11 +35,6 @@ final class CastPainter {
      * which way it faces, and the box it stays within.
      */
     record Placement(double x, double y, double ground, double scale, boolean facesLeft, Rectangle box) {
-    }
-
-    /** How many characters a picture has room for; any further ones are left out. */
-    static int slots() {
-        return SLOTS.length;
     }
 
     static Placement place(Look look, int slot, int width, int height) {

@@ -82,21 +82,21 @@ record Look(Subject figure, Color main, Color accent, Build build, Mark mark, Co
                 && (FIGURES.containsKey(description.get(i + 1)) || COVERINGS.contains(description.get(i + 1))))
                 .findFirst().orElse(colours.isEmpty() ? -1 : colours.getFirst());
         int accent = colours.stream().filter(i -> i != main).findFirst().orElse(-1);
-        String mainName = main >= 0 ? description.get(main) : FALLBACK.get((int) Math.floorMod(hash, FALLBACK.size()));
+        String mainName = main >= 0 ? description.get(main) : FALLBACK.get(Math.floorMod(hash, FALLBACK.size()));
         String accentName = accent >= 0 ? description.get(accent) : fallbackAccent(mainName, hash);
 
         Mark mark = figure == Subject.CHILD && containsAny(description, "beard", "moustache", "mustache") ? Mark.BEARD
                 : containsAny(description, "scarf") ? Mark.SCARF : Mark.NONE;
         Color hair = mark == Mark.BEARD ? COLOURS.get(accentName)
-                : colourBefore(description, "hair").orElse(HAIR[(int) Math.floorMod(hash >>> 8, HAIR.length)]);
+                : colourBefore(description, "hair").orElse(HAIR[Math.floorMod(hash >>> 8, HAIR.length)]);
         Build build = containsAny(all, SMALL) ? Build.SMALL : containsAny(all, BIG) ? Build.BIG : Build.MEDIUM;
         return new Look(figure, COLOURS.get(mainName), COLOURS.get(accentName), build, mark, hair,
-                SKIN[(int) Math.floorMod(hash >>> 16, SKIN.length)], containsAny(all, DRESSED), headwear(all));
+                SKIN[Math.floorMod(hash >>> 16, SKIN.length)], containsAny(all, DRESSED), headwear(all));
     }
 
     private static String fallbackAccent(String main, long hash) {
         List<String> others = FALLBACK.stream().filter(colour -> !colour.equals(main)).toList();
-        return others.get((int) Math.floorMod(hash >>> 24, others.size()));
+        return others.get(Math.floorMod(hash >>> 24, others.size()));
     }
 
     private static Creatures.Headwear headwear(List<String> words) {
