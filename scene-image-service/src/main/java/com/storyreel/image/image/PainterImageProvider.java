@@ -34,7 +34,8 @@ public class PainterImageProvider implements SceneImageProvider {
     @Override
     public void picture(WorkKey key, SceneWritten scene, AspectRatio frame) {
         executor.run(key, scene.attempt(), scene, name(), SceneImageWorker.OUTPUT_BINDING, () -> {
-            byte[] png = painter.paintPng(scene.imagePrompt(), scene.style(), frame.width(), frame.height());
+            byte[] png = painter.paintPng(scene.imagePrompt(), scene.style(), scene.characters(), frame.width(),
+                    frame.height());
             String assetKey = AssetKeys.scene(scene.storyId(), scene.scene(), "image", key.inputHash(), "png");
             assets.put(assetKey, png, "image/png");
             log.info("Pictured scene {} at {}x{} with {}", scene.scene(), frame.width(), frame.height(), name());

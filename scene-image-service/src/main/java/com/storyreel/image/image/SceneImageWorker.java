@@ -1,5 +1,9 @@
 package com.storyreel.image.image;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 import com.storyreel.events.AspectRatio;
 import com.storyreel.events.SceneWritten;
 import com.storyreel.events.Stage;
@@ -29,7 +33,12 @@ public class SceneImageWorker implements StageWorker<SceneWritten> {
     public void handle(SceneWritten scene) {
         AspectRatio aspect = InvalidEventException.read(() -> AspectRatio.of(scene.aspectRatio()));
         InvalidEventException.require(scene.imagePrompt() != null, "Scene " + scene.scene() + " has no image prompt");
-        String hash = AssetKeys.hash(provider.name(), scene.imagePrompt(), scene.style(), aspect.width(), aspect.height());
+        List<Object> parts = new ArrayList<>(Arrays.asList(provider.name(), scene.imagePrompt(), scene.style(),
+                aspect.width(), aspect.height()));
+        // Other characters make another picture; a scene without any keeps the key it always had.
+        scene.characters().forEach(character -> parts.addAll(Arrays.asList(character.name(), character.role(),
+                character.description())));
+        String hash = AssetKeys.hash(parts.toArray());
         provider.picture(new WorkKey(scene.storyId(), scene.scene(), Stage.IMAGE, hash), scene, aspect);
     }
 }

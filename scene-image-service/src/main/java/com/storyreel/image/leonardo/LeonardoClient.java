@@ -65,14 +65,14 @@ public class LeonardoClient {
     }
 
     /**
-     * Starts the generation of one image of the frame's shape. Leonardo bills it once accepted, so only a
-     * rate limit (not accepted) is retried; a 5xx or a timeout is not, since the generation may exist.
+     * Starts the generation of one image of the frame's shape from {@code seed}. Leonardo bills it once accepted, so
+     * only a rate limit (not accepted) is retried; a 5xx or a timeout is not, since the generation may exist.
      */
-    public Accepted generate(String prompt, String style, AspectRatio frame) {
+    public Accepted generate(String prompt, String style, AspectRatio frame, int seed) {
         GenerationSize size = GenerationSize.of(frame, props.maxSide());
         String body = json.writeValueAsString(new GenerationRequest(prompt, props.modelId(), size.width(), size.height(),
                 1, presetStyle(style, props.alchemy()), props.alchemy(),
-                props.negativePrompt().isBlank() ? null : props.negativePrompt()));
+                props.negativePrompt().isBlank() ? null : props.negativePrompt(), seed));
         return submissions.callOnce(() -> post(body));
     }
 
@@ -284,6 +284,6 @@ public class LeonardoClient {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record GenerationRequest(String prompt, String modelId, int width, int height,
             @JsonProperty("num_images") int numImages, String presetStyle, boolean alchemy,
-            @JsonProperty("negative_prompt") String negativePrompt) {
+            @JsonProperty("negative_prompt") String negativePrompt, int seed) {
     }
 }

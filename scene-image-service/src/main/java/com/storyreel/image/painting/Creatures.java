@@ -31,7 +31,10 @@ final class Creatures {
 
     /** A standing fox with a white-tipped brush. */
     static void fox(Sketch s) {
-        Color fur = rgb(226, 114, 40);
+        fox(s, rgb(226, 114, 40));
+    }
+
+    static void fox(Sketch s, Color fur) {
         Color socks = rgb(70, 44, 34);
         s.part(socks, leg(-0.2, 0.1), leg(0.3, 0.095));
         Path2D.Double tail = new Path2D.Double();
@@ -70,7 +73,10 @@ final class Creatures {
 
     /** A sitting rabbit with tall ears. */
     static void rabbit(Sketch s, boolean white) {
-        Color fur = white ? rgb(240, 238, 232) : rgb(170, 148, 128);
+        rabbit(s, white ? rgb(240, 238, 232) : rgb(170, 148, 128));
+    }
+
+    static void rabbit(Sketch s, Color fur) {
         s.part(circle(-0.33, -0.25, 0.07), CREAM);
         s.part(fur, ellipse(-0.02, -0.27, 0.62, 0.52), ellipse(-0.02, -0.03, 0.32, 0.07),
                 rotated(ellipse(0.15, -0.84, 0.09, 0.36), -14, 0.15, -0.7),
@@ -83,8 +89,10 @@ final class Creatures {
 
     /** A bear on all fours; white in the snow. */
     static void bear(Sketch s, boolean polar) {
-        Color fur = polar ? rgb(238, 234, 224) : rgb(112, 76, 52);
-        Color muzzle = polar ? rgb(220, 214, 204) : rgb(176, 136, 100);
+        bear(s, polar ? rgb(238, 234, 224) : rgb(112, 76, 52), polar ? rgb(220, 214, 204) : rgb(176, 136, 100));
+    }
+
+    static void bear(Sketch s, Color fur, Color muzzle) {
         Color far = Colors.scale(fur, 0.8);
         s.part(far, leg(-0.44, 0.17), leg(0.26, 0.16));
         s.part(fur, ellipse(-0.12, -0.54, 1.2, 0.6), circle(0.08, -0.68, 0.21), leg(-0.58, 0.2), leg(0.42, 0.19),
@@ -97,7 +105,10 @@ final class Creatures {
 
     /** An owl perched on a tree stump, facing the viewer with big glowing eyes. */
     static void owl(Sketch s) {
-        Color feathers = rgb(146, 108, 72);
+        owl(s, rgb(146, 108, 72));
+    }
+
+    static void owl(Sketch s, Color feathers) {
         s.part(new Rectangle2D.Double(-0.2, -0.24, 0.4, 0.24), rgb(110, 78, 54));
         s.part(ellipse(0, -0.24, 0.4, 0.08), rgb(190, 154, 112));
         s.part(feathers, ellipse(0, -0.55, 0.5, 0.64), polygon(-0.21, -0.88, -0.17, -1.0, -0.07, -0.92),
@@ -132,14 +143,17 @@ final class Creatures {
 
     /** A dog standing with its tail up and a red collar. */
     static void dog(Sketch s) {
-        Color coat = rgb(198, 148, 88);
-        Color ear = rgb(128, 86, 54);
+        dog(s, rgb(198, 148, 88), rgb(200, 50, 50));
+    }
+
+    static void dog(Sketch s, Color coat, Color collar) {
+        Color ear = Colors.scale(coat, 0.65);
         s.line(new QuadCurve2D.Double(-0.42, -0.56, -0.58, -0.62, -0.6, -0.86), coat, 0.06);
         s.part(Colors.scale(coat, 0.8), leg(-0.26, 0.09), leg(0.3, 0.09));
         s.part(coat, leg(-0.38, 0.1), leg(0.16, 0.1), new RoundRectangle2D.Double(-0.46, -0.64, 0.88, 0.32, 0.26, 0.26),
                 polygon(0.22, -0.6, 0.36, -0.82, 0.52, -0.72, 0.4, -0.48), circle(0.48, -0.8, 0.15),
                 new RoundRectangle2D.Double(0.52, -0.81, 0.24, 0.11, 0.08, 0.08));
-        s.line(new Line2D.Double(0.31, -0.72, 0.43, -0.58), rgb(200, 50, 50), 0.04);
+        s.line(new Line2D.Double(0.31, -0.72, 0.43, -0.58), collar, 0.04);
         s.part(circle(0.76, -0.775, 0.03), DARK);
         s.part(rotated(ellipse(0.4, -0.76, 0.1, 0.24), 12, 0.4, -0.86), ear);
         s.part(circle(0.53, -0.84, 0.02), DARK);
@@ -151,7 +165,7 @@ final class Creatures {
     }
 
     /** How a child is dressed and what it carries. */
-    record Outfit(boolean dress, Color clothes, Color hair, Color skin, Headwear headwear, boolean balloon,
+    record Outfit(boolean dress, Color clothes, Color trim, Color hair, Color skin, Headwear headwear, boolean balloon,
             boolean lantern) {
     }
 
@@ -182,7 +196,7 @@ final class Creatures {
         }
         else {
             s.part(new RoundRectangle2D.Double(-0.125, -0.66, 0.25, 0.3, 0.08, 0.08), outfit.clothes());
-            s.part(new Rectangle2D.Double(-0.11, -0.4, 0.22, 0.08), rgb(70, 80, 120));
+            s.part(new Rectangle2D.Double(-0.11, -0.4, 0.22, 0.08), outfit.trim());
         }
         s.part(new Rectangle2D.Double(-0.03, -0.71, 0.06, 0.06), outfit.skin());
         s.part(circle(0, -0.82, 0.13), outfit.skin());
@@ -221,8 +235,11 @@ final class Creatures {
 
     /** A friendly boxy robot with glowing eyes and an antenna. */
     static void robot(Sketch s) {
-        Color steel = rgb(170, 180, 194);
-        Color joint = rgb(96, 104, 120);
+        robot(s, rgb(170, 180, 194));
+    }
+
+    static void robot(Sketch s, Color steel) {
+        Color joint = Colors.scale(steel, 0.6);
         s.part(new Rectangle2D.Double(-0.13, -0.3, 0.09, 0.3), joint);
         s.part(new Rectangle2D.Double(0.04, -0.3, 0.09, 0.3), joint);
         s.part(new RoundRectangle2D.Double(-0.17, -0.05, 0.15, 0.05, 0.03, 0.03), steel);
@@ -270,8 +287,10 @@ final class Creatures {
      * and lifts its tail flukes behind; flying, the whole body shows. Either way it spouts.
      */
     static void whale(Sketch s, boolean swimming) {
-        Color skin = rgb(70, 100, 140);
-        Color belly = rgb(196, 210, 222);
+        whale(s, swimming, rgb(70, 100, 140), rgb(196, 210, 222));
+    }
+
+    static void whale(Sketch s, boolean swimming, Color skin, Color belly) {
         Color spray = rgb(236, 244, 250);
         double lift = swimming ? 0.14 : 0;
         Path2D.Double body = new Path2D.Double();

@@ -77,12 +77,14 @@ final class Palette {
     }
 
     /**
-     * The colour of a main character: lit like everything else, but after dark it keeps some of its
-     * own colour, as if the illustrator lit it for the reader.
+     * The colour of a main character: lit like everything else, but after dark or in a sunset's orange
+     * light it keeps some of its own colour, as if the illustrator lit it for the reader, so a story's
+     * character keeps its colours from scene to scene.
      */
     Color featured(Color base) {
         double keep = switch (time) {
             case NIGHT -> 0.4;
+            case SUNSET -> 0.35;
             case DUSK -> 0.28;
             default -> 0.0;
         };

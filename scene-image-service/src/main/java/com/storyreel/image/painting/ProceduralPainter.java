@@ -12,11 +12,14 @@ import java.util.Random;
 
 import javax.imageio.ImageIO;
 
+import com.storyreel.events.StoryCharacter;
+
 /**
  * The free, local image provider: paints an illustration of a scene from its image prompt with
  * Java2D alone. It reads the prompt's time of day, weather, setting, mood and subjects, then paints
- * sky, land, weather and figures in layers and finishes the surface in the chosen style. No text is
- * ever drawn. Thread-safe: it holds no state.
+ * sky, land, weather and figures in layers and finishes the surface in the chosen style. The story's
+ * characters the scene shows are drawn on top, each with its own {@link Look} in its own slot
+ * ({@link CastPainter}), the same in every scene. No text is ever drawn. Thread-safe: it holds no state.
  */
 public final class ProceduralPainter {
 
@@ -28,17 +31,50 @@ public final class ProceduralPainter {
 
     /** Deterministic: the same prompt, style and size always give the same pixels. */
     public BufferedImage paint(String prompt, String style, int width, int height) {
+        return paint(prompt, style, List.of(), width, height);
+    }
+
+    /**
+     * Deterministic: the same prompt, characters, style and size always give the same pixels; each character looks
+     * the same whatever the prompt. A character the prompt also names (its description is part of the prompt) is
+     * drawn once, as the character.
+     *
+     * @param characters the story's characters the scene shows, in the order of the story's cast
+     */
+    public BufferedImage paint(String prompt, String style, List<StoryCharacter> characters, int width, int height) {
         PaintStyle paintStyle = PaintStyle.named(style);
         if (width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE) {
             throw new IllegalArgumentException("Image size must be between 1 and " + MAX_SIDE + " pixels a side, got "
                     + width + "x" + height);
         }
         String text = prompt == null ? "" : prompt;
-        return paint(SceneReading.read(text), paintStyle, seed(text, paintStyle), width, height);
+        return paint(read(text, characters), characters.stream().map(Look::of).toList(), paintStyle,
+                seed(text, paintStyle), width, height);
+    }
+
+    /**
+     * The scene is what the prompt says beside its characters' descriptions: a lighthouse keeper does not put every
+     * scene by the sea, and a whale the prompt names is drawn once, as the character.
+     */
+    static SceneDescription read(String prompt, List<StoryCharacter> characters) {
+        String scene = prompt;
+        for (StoryCharacter character : characters) {
+            if (character.description() != null && !character.description().isBlank()) {
+                scene = scene.replace(character.description(), " ");
+            }
+        }
+        return SceneReading.read(scene).without(characters.stream().map(character -> Look.of(character).figure())
+                .toList());
     }
 
     /** Paints a scene already read, with the given seed for every random choice. */
     BufferedImage paint(SceneDescription scene, PaintStyle paintStyle, long seed, int width, int height) {
+        return paint(scene, List.of(), paintStyle, seed, width, height);
+    }
+
+    /** Paints a scene already read and the characters it shows, with the given seed for every random choice. */
+    BufferedImage paint(SceneDescription scene, List<Look> cast, PaintStyle paintStyle, long seed, int width,
+            int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -53,6 +89,7 @@ public final class ProceduralPainter {
             Stage stage = SettingPainter.paint(canvas);
             WeatherPainter.fog(canvas, stage);
             SubjectPainter.paint(canvas, stage);
+            CastPainter.paint(canvas, stage, cast);
             WeatherPainter.precipitation(canvas, stage);
             SurfaceFinish.apply(image, canvas, seed);
         }
@@ -62,8 +99,8 @@ public final class ProceduralPainter {
         return image;
     }
 
-    public byte[] paintPng(String prompt, String style, int width, int height) {
-        BufferedImage image = paint(prompt, style, width, height);
+    public byte[] paintPng(String prompt, String style, List<StoryCharacter> characters, int width, int height) {
+        BufferedImage image = paint(prompt, style, characters, width, height);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         try {
             ImageIO.write(image, "png", png);
@@ -83,7 +120,7 @@ public final class ProceduralPainter {
     }
 
     /** FNV-1a over the prompt and style, so a seed never depends on the JVM's hashing. */
-    private static long seed(String prompt, PaintStyle style) {
+    static long seed(String prompt, PaintStyle style) {
         long hash = 0xCBF29CE484222325L;
         for (byte b : (prompt + '\u0000' + style.label()).getBytes(StandardCharsets.UTF_8)) {
             hash ^= b & 0xFF;

@@ -1,5 +1,6 @@
 package com.storyreel.image.painting;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -40,6 +41,12 @@ record SceneDescription(TimeOfDay time, Weather weather, List<Setting> settings,
             }
         }
         return false;
+    }
+
+    /** The same scene without these subjects (drawn otherwise, as a story's characters). */
+    SceneDescription without(Collection<Subject> drawnOtherwise) {
+        return new SceneDescription(time, weather, settings, mood,
+                subjects.stream().filter(subject -> !drawnOtherwise.contains(subject)).toList(), words);
     }
 
     List<Subject> subjectsAt(Subject.Place place) {

@@ -256,7 +256,7 @@ final class SubjectPainter {
     }
 
     /** How wide each ground figure is for its height. */
-    private static double aspect(Subject subject) {
+    static double aspect(Subject subject) {
         return switch (subject) {
             case FOX -> 1.8;
             case BEAR -> 1.55;
@@ -307,7 +307,8 @@ final class SubjectPainter {
         Creatures.Headwear headwear = scene.mentions("wizard", "witch") ? Creatures.Headwear.POINTED_HAT
                 : scene.mentions("princess", "prince", "king", "queen") ? Creatures.Headwear.CROWN
                 : scene.mentions("astronaut") ? Creatures.Headwear.SPACE_HELMET : Creatures.Headwear.NONE;
-        return new Creatures.Outfit(dress, CLOTHES[random.nextInt(CLOTHES.length)], HAIR[random.nextInt(HAIR.length)],
-                SKIN[random.nextInt(SKIN.length)], headwear, scene.has(Subject.BALLOON), lantern);
+        return new Creatures.Outfit(dress, CLOTHES[random.nextInt(CLOTHES.length)], rgb(70, 80, 120),
+                HAIR[random.nextInt(HAIR.length)], SKIN[random.nextInt(SKIN.length)], headwear,
+                scene.has(Subject.BALLOON), lantern);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import com.storyreel.events.AspectRatio;
 import com.storyreel.events.SceneWritten;
 import com.storyreel.events.Stage;
+import com.storyreel.events.StoryCharacter;
 import org.junit.jupiter.api.Test;
 
 import com.storyreel.runtime.assets.AssetKeys;
@@ -38,6 +39,18 @@ class SceneImageWorkerTests {
         new SceneImageWorker(recording("painter")).handle(scene(0, "16:9", "A fox"));
 
         assertThat(started.get(0).inputHash()).isNotEqualTo(started.get(1).inputHash());
+    }
+
+    @Test
+    void aSceneShowingOtherCharactersIsAnotherUnit() {
+        SceneImageWorker worker = new SceneImageWorker(recording("painter"));
+        StoryCharacter keeper = new StoryCharacter("Maren", "lighthouse keeper", "a tall keeper in a yellow raincoat");
+        worker.handle(scene(0, "16:9", "A fox"));
+        worker.handle(new SceneWritten("s1", 0, "Once", "A fox", "16:9", "slt", "noir", 0, List.of(keeper)));
+        worker.handle(new SceneWritten("s1", 0, "Once", "A fox", "16:9", "slt", "noir", 0,
+                List.of(new StoryCharacter("Maren", "lighthouse keeper", "a tall keeper in a red raincoat"))));
+
+        assertThat(started).extracting(WorkKey::inputHash).doesNotHaveDuplicates();
     }
 
     @Test

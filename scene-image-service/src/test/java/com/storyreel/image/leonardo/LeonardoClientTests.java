@@ -70,7 +70,7 @@ class LeonardoClientTests {
         leonardo.server().stubFor(post(urlEqualTo(LeonardoStub.GENERATIONS)).willReturn(okJson(LeonardoStub.accepted(ID))));
 
         LeonardoClient.Accepted accepted = client.generate("A lighthouse at dusk, watercolor", "watercolor",
-                AspectRatio.LANDSCAPE);
+                AspectRatio.LANDSCAPE, 1_234_567);
 
         assertThat(accepted.generationId()).isEqualTo(ID);
         assertThat(accepted.cost()).isEqualTo(new VendorCost("leonardo", "credits", 8));
@@ -80,7 +80,8 @@ class LeonardoClientTests {
                 .withHeader("Content-Type", equalTo("application/json"))
                 .withRequestBody(equalToJson("""
                         {"prompt": "A lighthouse at dusk, watercolor", "modelId": "de7d3faf-762f-48e0-b3b7-9d0ac3a3fcf3",
-                         "width": 1024, "height": 576, "num_images": 1, "presetStyle": "ILLUSTRATION", "alchemy": true}""")));
+                         "width": 1024, "height": 576, "num_images": 1, "presetStyle": "ILLUSTRATION", "alchemy": true,
+                         "seed": 1234567}""")));
     }
 
     @Test
@@ -88,7 +89,7 @@ class LeonardoClientTests {
         client = client(properties(leonardo.baseUrl(), Duration.ofSeconds(5), "text, watermark"));
         leonardo.server().stubFor(post(urlEqualTo(LeonardoStub.GENERATIONS)).willReturn(okJson(LeonardoStub.accepted(ID))));
 
-        client.generate("A fox in the snow", null, AspectRatio.PORTRAIT);
+        client.generate("A fox in the snow", null, AspectRatio.PORTRAIT, 7);
 
         leonardo.server().verify(postRequestedFor(urlEqualTo(LeonardoStub.GENERATIONS)).withRequestBody(equalToJson("""
                 {"width": 576, "height": 1024, "num_images": 1, "negative_prompt": "text, watermark"}""", true, true)));
@@ -99,7 +100,7 @@ class LeonardoClientTests {
         leonardo.server().stubFor(post(urlEqualTo(LeonardoStub.GENERATIONS))
                 .willReturn(okJson("{\"sdGenerationJob\": {\"generationId\": \"" + ID + "\", \"apiCreditCost\": null}}")));
 
-        assertThat(client.generate("A fox", "storybook", AspectRatio.SQUARE).cost()).isNull();
+        assertThat(client.generate("A fox", "storybook", AspectRatio.SQUARE, 7).cost()).isNull();
     }
 
     @Test
@@ -112,7 +113,7 @@ class LeonardoClientTests {
         leonardo.server().stubFor(post(urlEqualTo(LeonardoStub.GENERATIONS)).inScenario("limit")
                 .whenScenarioStateIs("free").willReturn(okJson(LeonardoStub.accepted(ID))));
 
-        assertThat(client.generate("A fox", "storybook", AspectRatio.LANDSCAPE).generationId()).isEqualTo(ID);
+        assertThat(client.generate("A fox", "storybook", AspectRatio.LANDSCAPE, 7).generationId()).isEqualTo(ID);
 
         leonardo.server().verify(exactly(2), postRequestedFor(urlEqualTo(LeonardoStub.GENERATIONS)));
     }
@@ -123,7 +124,7 @@ class LeonardoClientTests {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\":\"Internal server error\",\"path\":\"$\",\"code\":\"unexpected\"}")));
 
-        assertThatThrownBy(() -> client.generate("A fox", "storybook", AspectRatio.LANDSCAPE))
+        assertThatThrownBy(() -> client.generate("A fox", "storybook", AspectRatio.LANDSCAPE, 7))
                 .isInstanceOfSatisfying(VendorException.class, failure -> {
                     assertThat(failure.retryable()).isTrue();
                     assertThat(failure.repeatable()).isFalse();
@@ -139,7 +140,7 @@ class LeonardoClientTests {
         leonardo.server().stubFor(post(urlEqualTo(LeonardoStub.GENERATIONS))
                 .willReturn(okJson(LeonardoStub.accepted(ID)).withFixedDelay(1_500)));
 
-        assertThatThrownBy(() -> client.generate("A fox", "storybook", AspectRatio.LANDSCAPE))
+        assertThatThrownBy(() -> client.generate("A fox", "storybook", AspectRatio.LANDSCAPE, 7))
                 .isInstanceOfSatisfying(VendorException.class, failure -> {
                     assertThat(failure.repeatable()).isFalse();
                     assertThat(failure).hasMessageContaining("POST /generations got no answer");
@@ -153,7 +154,7 @@ class LeonardoClientTests {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\":\"Authentication hook unauthorized this request\",\"path\":\"$\",\"code\":\"access-denied\"}")));
 
-        assertThatThrownBy(() -> client.generate("A fox", "storybook", AspectRatio.LANDSCAPE))
+        assertThatThrownBy(() -> client.generate("A fox", "storybook", AspectRatio.LANDSCAPE, 7))
                 .isInstanceOfSatisfying(VendorException.class, failure -> {
                     assertThat(failure.retryable()).isFalse();
                     assertThat(failure).hasMessage("leonardo: the API key was refused (POST /generations answered HTTP 401:"
@@ -185,7 +186,7 @@ class LeonardoClientTests {
                 .withBody("{\"error\":\"Expected a boolean for type Boolean but found a string\",\"path\":\"$\","
                         + "\"code\":\"validation-failed\"}")));
 
-        assertThatThrownBy(() -> client.generate("A fox", "storybook", AspectRatio.LANDSCAPE))
+        assertThatThrownBy(() -> client.generate("A fox", "storybook", AspectRatio.LANDSCAPE, 7))
                 .isInstanceOfSatisfying(VendorException.class, failure -> {
                     assertThat(failure.retryable()).isFalse();
                     assertThat(failure).hasMessage("leonardo: refused the request (POST /generations answered HTTP 400:"
@@ -198,7 +199,7 @@ class LeonardoClientTests {
     void failsClearlyWhenTheAnswerHoldsNoGenerationJob() {
         leonardo.server().stubFor(post(urlEqualTo(LeonardoStub.GENERATIONS)).willReturn(okJson("{\"sdGenerationJob\": null}")));
 
-        assertThatThrownBy(() -> client.generate("A fox", "storybook", AspectRatio.LANDSCAPE))
+        assertThatThrownBy(() -> client.generate("A fox", "storybook", AspectRatio.LANDSCAPE, 7))
                 .isInstanceOfSatisfying(VendorException.class, failure -> {
                     assertThat(failure.retryable()).isFalse();
                     assertThat(failure).hasMessage(

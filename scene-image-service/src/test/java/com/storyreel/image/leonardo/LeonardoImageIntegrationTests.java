@@ -22,11 +22,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
 
 import com.storyreel.runtime.assets.AssetStore;
 import com.storyreel.runtime.work.VendorJob.JobStatus;
 import com.storyreel.runtime.work.VendorJobStore;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -126,6 +128,36 @@ class LeonardoImageIntegrationTests {
         assertThat(failed.provider()).isEqualTo("leonardo");
         assertThat(failed.reason()).contains("was refused").contains("declares 30000 x 30000 pixels");
         assertThat(topics.images(storyId)).isEmpty();
+    }
+
+    @Test
+    void sendsTheStorysOwnSeedWithEveryOneOfItsScenesAndAnotherStorysWithItsOwn() {
+        List<String> stories = List.of("leonardo-seed-" + UUID.randomUUID(), "leonardo-seed-" + UUID.randomUUID());
+        for (String storyId : stories) {
+            for (int scene = 0; scene < 3; scene++) {
+                String generationId = UUID.randomUUID().toString();
+                leonardo.accepts(ImageTopics.prompt(storyId, scene), generationId);
+                leonardo.answers(generationId, "COMPLETE");
+            }
+            topics.send(ImageTopics.story(storyId, 3));
+        }
+
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> stories.stream().allMatch(storyId -> scenes(storyId).equals(Set.of(0, 1, 2))));
+        List<Integer> first = seeds(stories.get(0));
+        List<Integer> second = seeds(stories.get(1));
+        assertThat(first).hasSize(3).containsOnly(first.getFirst());
+        assertThat(second).hasSize(3).containsOnly(second.getFirst());
+        assertThat(first.getFirst()).isNotEqualTo(second.getFirst()).isNotNegative();
+        assertThat(second.getFirst()).isNotNegative();
+    }
+
+    /** The seed of each generation submitted for the story's scenes. */
+    private static List<Integer> seeds(String storyId) {
+        return leonardo.server().findAll(postRequestedFor(urlEqualTo(LeonardoStub.GENERATIONS))
+                .withRequestBody(matchingJsonPath("$.prompt", containing(storyId)))).stream()
+                .map(request -> JsonMapper.shared().readTree(request.getBodyAsString()).required("seed").asInt())
+                .toList();
     }
 
     private static Set<Integer> scenes(String storyId) {

@@ -1,5 +1,6 @@
 package com.storyreel.image.painting;
 
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.util.HashSet;
 import java.util.Set;
@@ -40,6 +41,39 @@ record ImageStats(double meanRed, double meanGreen, double meanBlue, double mean
         double mean = luminance / count;
         return new ImageStats(red / count, green / count, blue / count, mean,
                 Math.sqrt(Math.max(0, luminanceSquared / count - mean * mean)), colours.size());
+    }
+
+    /**
+     * The colour family a pixel reads as, in the story writer's colour words: a hue family for coloured pixels,
+     * {@code light} for white, grey and silver, {@code dark} for black. Coarse on purpose, so a colour keeps its
+     * family in every light from dawn to night.
+     */
+    static String colourFamily(int rgb) {
+        float[] hsb = Color.RGBtoHSB(rgb >> 16 & 0xFF, rgb >> 8 & 0xFF, rgb & 0xFF, null);
+        double hue = hsb[0] * 360;
+        if (hsb[2] < 0.2) {
+            return "dark";
+        }
+        if (hsb[1] < 0.24) {
+            return hsb[2] < 0.32 ? "dark" : "light";
+        }
+        if (hue < 15 || hue >= 340) {
+            return hsb[2] < 0.5 ? "brown" : "red";
+        }
+        // Half way between the painter's orange (28 degrees) and yellow (47).
+        if (hue < 37) {
+            return hsb[2] < 0.55 ? "brown" : "orange";
+        }
+        if (hue < 72) {
+            return "yellow";
+        }
+        if (hue < 170) {
+            return "green";
+        }
+        if (hue < 260) {
+            return "blue";
+        }
+        return hue < 290 ? "purple" : "pink";
     }
 
     /** The share of pixels that differ between two images of the same size. */

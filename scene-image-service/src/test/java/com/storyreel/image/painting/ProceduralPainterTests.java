@@ -3,6 +3,7 @@ package com.storyreel.image.painting;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.List;
 
 import javax.imageio.ImageIO;
 
@@ -113,7 +114,7 @@ class ProceduralPainterTests {
 
     @Test
     void encodesPngBytesThatDecodeToTheRequestedSize() throws IOException {
-        byte[] png = painter.paintPng(FOX, "watercolor", 180, 320);
+        byte[] png = painter.paintPng(FOX, "watercolor", List.of(), 180, 320);
 
         BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(png));
         assertThat(decoded.getWidth()).isEqualTo(180);
