@@ -3,6 +3,9 @@ package com.storyreel.image.painting;
 import java.awt.Rectangle;
 import java.awt.geom.RoundRectangle2D;
 import java.util.List;
+import java.util.stream.IntStream;
+
+import com.storyreel.events.StoryCharacter;
 
 import static com.storyreel.image.painting.Colors.rgb;
 import static com.storyreel.image.painting.Sketch.ellipse;
@@ -11,8 +14,7 @@ import static com.storyreel.image.painting.Sketch.rotated;
 
 /**
  * Draws a story's characters into a painted scene, each in its own look and in a fixed slot by its place in the
- * scene's list, which follows the story's cast: the first (the protagonist, whenever the scene shows them) left of
- * centre in the foreground, the next ones right of centre, far right, far left and in the middle. All stand on the
+ * story's cast, whichever others the scene shows: the first (the protagonist) left of centre in the foreground, the next ones right of centre, far right, far left and in the middle. All stand on the
  * same ground line, facing the middle, sized by figure and build. Where and how big a character is depends only on
  * its look, its slot and the frame, never on the setting, so it lands in the same place at the same size in every
  * scene. The protagonist is drawn last, in front of the others. There are five slots; a sixth character and
@@ -28,6 +30,16 @@ final class CastPainter {
     private static final double LONG_FIGURE = 0.5;
 
     private CastPainter() {
+    }
+
+    /** A character a scene shows, its look, and its slot: its place in the story's cast. */
+    record Member(StoryCharacter character, Look look, int slot) {
+    }
+
+    /** The characters of the story's {@code cast} that a picture with this prompt shows, in the cast's order. */
+    static List<Member> shown(String prompt, List<StoryCharacter> cast) {
+        return IntStream.range(0, cast.size()).filter(slot -> cast.get(slot).shownIn(prompt))
+                .mapToObj(slot -> new Member(cast.get(slot), Look.of(cast.get(slot)), slot)).toList();
     }
 
     /**
@@ -54,10 +66,13 @@ final class CastPainter {
         return new Placement(x, y, baseline, scale, facesLeft, box);
     }
 
-    static void paint(Canvas c, Stage stage, List<Look> cast) {
-        for (int slot = Math.min(cast.size(), SLOTS.length) - 1; slot >= 0; slot--) {
-            Look look = cast.get(slot);
-            Placement at = place(look, slot, c.width, c.height);
+    static void paint(Canvas c, Stage stage, List<Member> shown) {
+        for (Member member : shown.reversed()) {
+            if (member.slot() >= SLOTS.length) {
+                continue;
+            }
+            Look look = member.look();
+            Placement at = place(look, member.slot(), c.width, c.height);
             ground(c, stage, look, at);
             try (Sketch s = c.character(at.x(), at.y(), at.scale(), at.facesLeft())) {
                 draw(c, s, look);

@@ -35,36 +35,36 @@ public final class ProceduralPainter {
     }
 
     /**
-     * Deterministic: the same prompt, characters, style and size always give the same pixels; each character looks
-     * the same whatever the prompt. A character the prompt also names (its description is part of the prompt) is
-     * drawn once, as the character.
+     * Deterministic: the same prompt, cast, style and size always give the same pixels; each character the prompt
+     * shows ({@link StoryCharacter#shownIn}) looks the same and stands in the same place whatever the prompt. A
+     * character the prompt also names (its description is part of the prompt) is drawn once, as the character.
      *
-     * @param characters the story's characters the scene shows, in the order of the story's cast
+     * @param cast the story's whole cast, protagonist first
      */
-    public BufferedImage paint(String prompt, String style, List<StoryCharacter> characters, int width, int height) {
+    public BufferedImage paint(String prompt, String style, List<StoryCharacter> cast, int width, int height) {
         PaintStyle paintStyle = PaintStyle.named(style);
         if (width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE) {
             throw new IllegalArgumentException("Image size must be between 1 and " + MAX_SIDE + " pixels a side, got "
                     + width + "x" + height);
         }
         String text = prompt == null ? "" : prompt;
-        return paint(read(text, characters), characters.stream().map(Look::of).toList(), paintStyle,
-                seed(text, paintStyle), width, height);
+        List<CastPainter.Member> shown = CastPainter.shown(text, cast);
+        return paint(read(text, shown), shown, paintStyle, seed(text, paintStyle), width, height);
     }
 
     /**
      * The scene is what the prompt says beside its characters' descriptions: a lighthouse keeper does not put every
      * scene by the sea, and a whale the prompt names is drawn once, as the character.
      */
-    static SceneDescription read(String prompt, List<StoryCharacter> characters) {
+    static SceneDescription read(String prompt, List<CastPainter.Member> shown) {
         String scene = prompt;
-        for (StoryCharacter character : characters) {
-            if (character.description() != null && !character.description().isBlank()) {
-                scene = scene.replace(character.description(), " ");
+        for (CastPainter.Member member : shown) {
+            String description = member.character().description();
+            if (description != null && !description.isBlank()) {
+                scene = scene.replace(description, " ");
             }
         }
-        return SceneReading.read(scene).without(characters.stream().map(character -> Look.of(character).figure())
-                .toList());
+        return SceneReading.read(scene).without(shown.stream().map(member -> member.look().figure()).toList());
     }
 
     /** Paints a scene already read, with the given seed for every random choice. */
@@ -73,7 +73,7 @@ public final class ProceduralPainter {
     }
 
     /** Paints a scene already read and the characters it shows, with the given seed for every random choice. */
-    BufferedImage paint(SceneDescription scene, List<Look> cast, PaintStyle paintStyle, long seed, int width,
+    BufferedImage paint(SceneDescription scene, List<CastPainter.Member> cast, PaintStyle paintStyle, long seed, int width,
             int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

@@ -42,11 +42,11 @@ public final class StoryEvents {
                 story.request().style(), scenes, story.writer(), story.attempt(), story.writerCost(), story.characters());
     }
 
-    /** The scene as it now reads, an edit included, with the characters its picture shows. */
+    /** The scene as it now reads, an edit included, with the story's cast (its picture shows those it names). */
     public static SceneWritten sceneWritten(StoryDocument story, int scene) {
         SceneState state = story.scenes().get(scene);
         return new SceneWritten(story.id(), scene, state.narration(), state.imagePrompt(), story.aspectRatio(),
-                story.request().voice(), story.request().style(), story.attempt(), story.bible().shownIn(state.imagePrompt()));
+                story.request().voice(), story.request().style(), story.attempt(), story.characters());
     }
 
     public static SceneInputsReady inputsReady(StoryDocument story, int scene) {

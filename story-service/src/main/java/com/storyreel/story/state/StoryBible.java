@@ -2,16 +2,13 @@ package com.storyreel.story.state;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 import com.storyreel.events.SceneScript;
 import com.storyreel.events.StoryCharacter;
 
 /**
- * A story's bible: its characters, each described the same way in every scene, and the one rule for which of them a
- * picture shows: those whose description its image prompt carries or, failing that, whose name it carries (a user's
- * edit may keep the name and drop the description). Both are matched ignoring case, a name only as a whole word.
+ * A story's bible: its characters, each described the same way in every scene; which of them a picture shows is
+ * {@link StoryCharacter#shownIn}.
  */
 public record StoryBible(List<StoryCharacter> characters) {
 
@@ -24,8 +21,7 @@ public record StoryBible(List<StoryCharacter> characters) {
 
     /** The characters a picture with this image prompt shows, in the bible's order. */
     public List<StoryCharacter> shownIn(String imagePrompt) {
-        return characters.stream().filter(character -> describes(imagePrompt, character) || names(imagePrompt, character))
-                .toList();
+        return characters.stream().filter(character -> character.shownIn(imagePrompt)).toList();
     }
 
     /**
@@ -38,8 +34,8 @@ public record StoryBible(List<StoryCharacter> characters) {
     public SceneScript pictured(SceneScript scene, int maxLength) {
         List<String> missing = new ArrayList<>();
         for (StoryCharacter character : characters) {
-            boolean named = names(scene.narration(), character) || names(scene.imagePrompt(), character);
-            if (named && !isBlank(character.description()) && !describes(scene.imagePrompt(), character)) {
+            boolean named = character.namedIn(scene.narration()) || character.namedIn(scene.imagePrompt());
+            if (named && !isBlank(character.description()) && !character.describedIn(scene.imagePrompt())) {
                 missing.add(character.name() + ": " + character.description().strip());
             }
         }
@@ -59,20 +55,6 @@ public record StoryBible(List<StoryCharacter> characters) {
                 maxLength - length(appended));
         String prompt = own.isEmpty() ? appended.substring(SEPARATOR.length()) : own + appended;
         return new SceneScript(scene.index(), scene.narration(), prompt);
-    }
-
-    private static boolean describes(String text, StoryCharacter character) {
-        return text != null && !isBlank(character.description())
-                && text.toLowerCase(Locale.ROOT).contains(character.description().strip().toLowerCase(Locale.ROOT));
-    }
-
-    private static boolean names(String text, StoryCharacter character) {
-        if (text == null || isBlank(character.name())) {
-            return false;
-        }
-        // A whole word: Pip is not named in "a pipe"; letters of any script count as word characters.
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(character.name().strip()) + "(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).find();
     }
 
     /** The text cut to at most {@code maxLength} characters, at the last whole word that fits. */

@@ -132,7 +132,7 @@ class OpenAiStoryIntegrationTests {
                     }));
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(scenesWritten.matching(r -> r.ofStory(storyId))
                     .stream().map(record -> EventJson.read(record.value().getBytes(StandardCharsets.UTF_8), SceneWritten.class)))
-                    .extracting(SceneWritten::scene, SceneWritten::characters)
+                    .extracting(SceneWritten::scene, SceneWritten::shown)
                     .containsExactlyInAnyOrder(tuple(0, List.of(miso, ola)), tuple(1, List.of(miso))));
         }
         openAi.verify(exactly(1), postRequestedFor(urlEqualTo(PATH)).withRequestBody(containing(idea))
