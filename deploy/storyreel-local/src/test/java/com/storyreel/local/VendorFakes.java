@@ -221,7 +221,8 @@ final class VendorFakes implements AutoCloseable {
                 "narration", "Scene " + (i + 1) + ": Miso the grey cat climbs the stairs of tower {{randomValue length=10 type='ALPHANUMERIC'}}.",
                 "image_prompt", "A small grey cat with a blue collar on the stairs of tower {{randomValue length=10 type='ALPHANUMERIC'}}, storybook illustration"))
                 .toList();
-        String content = JSON.writeValueAsString(Map.of("title", "Miso and the Lamp", "scenes", sceneList));
+        String content = JSON.writeValueAsString(Map.of("title", "Miso and the Lamp", "characters", List.of(Map.of("name", "Miso",
+                "role", "cat", "description", "a small grey cat with a blue collar")), "scenes", sceneList));
         server.stubFor(post(urlPathEqualTo("/openai/v1/chat/completions")).willReturn(okJson(JSON.writeValueAsString(Map.of(
                 "id", "chatcmpl-fault", "object", "chat.completion", "created", 1726012687, "model", "gpt-4o-mini",
                 "choices", List.of(Map.of("index", 0, "finish_reason", "stop",

@@ -134,6 +134,12 @@ class VendorStoryIntegrationTests {
         assertThat(requests("/openai/v1/chat/completions")).hasSize(1);
         assertThat(requests("/leonardo/api/rest/v1/generations")).extracting(r -> json(r).path("prompt").asString())
                 .hasSize(SCENES).doesNotHaveDuplicates();
+        // The story bible reaches the paid painter: every scene drawn with the same seed and Miso's description.
+        assertThat(requests("/leonardo/api/rest/v1/generations")).extracting(r -> json(r).path("seed").asLong())
+                .containsOnly(json(requests("/leonardo/api/rest/v1/generations").getFirst()).path("seed").asLong());
+        assertThat(requests("/leonardo/api/rest/v1/generations")).extracting(r -> json(r).path("prompt").asString())
+                .allSatisfy(prompt -> assertThat(prompt).containsIgnoringCase("a small grey cat with a blue collar"));
+        assertThat(story.path("characters").valueStream().map(c -> c.path("name").asString())).containsExactly("Miso");
         assertThat(elevenLabsRequests()).extracting(r -> json(r).path("text").asString()).hasSize(SCENES)
                 .doesNotHaveDuplicates();
         assertThat(clipRequests()).hasSize(SCENES);
@@ -187,7 +193,8 @@ class VendorStoryIntegrationTests {
                 "narration", "Scene " + (i + 1) + ": Miso the grey cat climbs the lighthouse stairs " + "again ".repeat(i) + "at dusk.",
                 "image_prompt", "A small grey cat with a blue collar in a lighthouse, view " + (i + 1) + ", storybook illustration"))
                 .toList();
-        String content = JSON.writeValueAsString(Map.of("title", "Miso and the Lamp", "scenes", scenes));
+        String content = JSON.writeValueAsString(Map.of("title", "Miso and the Lamp", "characters", List.of(Map.of("name", "Miso",
+                "role", "cat", "description", "a small grey cat with a blue collar")), "scenes", scenes));
         vendors.stubFor(post(urlPathEqualTo("/openai/v1/chat/completions")).willReturn(okJson(JSON.writeValueAsString(Map.of(
                 "id", "chatcmpl-e2e", "object", "chat.completion", "created", 1726012687, "model", "gpt-4o-mini",
                 "choices", List.of(Map.of("index", 0, "finish_reason", "stop",
