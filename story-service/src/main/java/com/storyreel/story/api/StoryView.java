@@ -24,9 +24,9 @@ import com.storyreel.story.state.StoryRequest;
 import com.storyreel.story.state.StoryStatus;
 
 /**
- * A story as the API shows it: status, progress, its characters, each scene's stages, output links and earlier versions, the
- * error, what it cost and what it was estimated to cost before it spent, and its trace id: every service's spans
- * and log lines about the story carry it.
+ * A story as the API shows it: status, progress, its characters, each scene's stages, output links and earlier
+ * versions, the error, what it cost and what it was estimated to cost before it spent, and its trace id: every
+ * service's spans and log lines about the story carry it.
  *
  * @param awaiting the review the story waits at ("storyboard", "pictures") while AWAITING_APPROVAL
  * @param characters the story's bible: each character's name, role and the description every picture of them uses
@@ -34,8 +34,9 @@ import com.storyreel.story.state.StoryStatus;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record StoryView(String storyId, String status, String title, int attempt, StoryRequest request, String awaiting,
-        Progress progress, List<StoryCharacter> characters, List<SceneView> scenes, Output output, List<Version> versions, StoryError error, Costs costs,
-        CostEstimate estimate, Instant createdAt, Instant updatedAt, String traceId, Map<String, String> links) {
+        Progress progress, List<StoryCharacter> characters, List<SceneView> scenes, Output output, List<Version> versions,
+        StoryError error, Costs costs, CostEstimate estimate, Instant createdAt, Instant updatedAt, String traceId,
+        Map<String, String> links) {
 
     static final List<Stage> SCENE_STAGES = List.of(Stage.IMAGE, Stage.NARRATION, Stage.CLIP, Stage.MERGE);
 
