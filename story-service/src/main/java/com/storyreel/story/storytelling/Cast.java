@@ -110,6 +110,16 @@ final class Cast {
         return new Cast(members);
     }
 
+    /** The honorific a word is when it stands before a name ("Captain" of "Captain Rosa"). */
+    static Optional<String> honorific(String lower) {
+        return Optional.ofNullable(HONORIFICS.get(lower));
+    }
+
+    /** Whether a word is never a name, however it is written ("The", "Once", "Winter"). */
+    static boolean notAName(String lower) {
+        return NOT_NAMES.contains(lower);
+    }
+
     List<Member> members() {
         return members;
     }
