@@ -73,7 +73,7 @@ final class Cast {
             "loved", "loves", "wants", "lives", "likes", "hid", "ate", "drank", "sang", "told", "heard", "kept", "left");
 
     /** Words before a name that make it a place rather than a character. */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "from", "at", "into", "near", "across",
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "to", "from", "at", "into", "near", "across",
             "through", "towards", "toward");
 
     private static final int MAX_ADJECTIVES = 2;
@@ -165,7 +165,7 @@ final class Cast {
                 }
                 boolean honoured = name.indexOf(' ') > 0;
                 String word = tokens.get(i).lower();
-                if (!honoured && (lowerCaseWords.contains(word) || Vocabulary.known(word))) {
+                if (!honoured && (lowerCaseWords.contains(word) || Vocabulary.known(word) || Places.named(word).isPresent())) {
                     continue;
                 }
                 Token first = tokens.get(honoured ? i - 1 : i);

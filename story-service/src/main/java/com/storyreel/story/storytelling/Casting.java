@@ -13,7 +13,7 @@ import com.storyreel.story.storytelling.Vocabulary.Pronoun;
 
 /**
  * Turns the prompt's characters into the story's: every member of a group gets a name (the prompt's where it
- * gives one), a pronoun, a role and one fixed look, written as a description a painter can parse:
+ * gives one), a pronoun and one fixed look, written as a description a painter can parse:
  * {@code a <size> <colour> <kind> <in a colour clothing> with <mark>}. When the prompt names nobody, the story
  * gets a hero of its own.
  */
@@ -22,8 +22,6 @@ final class Casting {
     private static final List<String> PERSON_SIZES = List.of("tall", "short", "young", "old", "small");
 
     private static final List<String> CREATURE_SIZES = List.of("small", "big", "little", "tiny");
-
-    private static final String PROTAGONIST = "protagonist";
 
     private Casting() {
     }
@@ -36,8 +34,7 @@ final class Casting {
         List<Player> characters = new ArrayList<>();
         Set<String> usedNames = new HashSet<>();
         premise.place().ifPresent(usedNames::add);
-        for (int p = 0; p < parts.size(); p++) {
-            Part part = parts.get(p);
+        for (Part part : parts) {
             String head = part.head() != null ? part.head() : part.kind();
             boolean person = head == null || Species.of(head).map(Species.Look::person)
                     .orElseGet(() -> Vocabulary.kind(head).map(Vocabulary::isPerson).orElse(false));
@@ -50,14 +47,24 @@ final class Casting {
                 usedNames.add(name);
                 String kind = part.kind() != null ? part.kind() : person ? (pronoun == Pronoun.SHE ? "girl" : "boy") : "creature";
                 String lookWord = head != null ? head : kind;
-                String role = p == 0 && m == 0 ? PROTAGONIST : p == 0 ? "companion" : "friend";
                 String adjectives = String.join(" ", part.adjectives());
                 String introduction = Words.withArticle((adjectives.isEmpty() ? "" : adjectives + " ") + kind);
-                characters.add(new Player(name, kind, introduction, pronoun, role,
+                characters.add(new Player(name, kind, introduction, pronoun,
                         describe(kind, lookWord, person, part.adjectives(), random), part.arrivesWithGoal()));
             }
         }
         return characters;
+    }
+
+    /**
+     * The look of a character a script names with its kind ("Pip the fox"), the same for the same script: the
+     * seed is the script's.
+     */
+    static String describe(String kind, Random random) {
+        String head = kind.substring(kind.lastIndexOf(' ') + 1);
+        boolean person = Species.of(head).map(Species.Look::person)
+                .orElseGet(() -> Vocabulary.kind(head).map(Vocabulary::isPerson).orElse(false));
+        return describe(kind, head, person, List.of(), random);
     }
 
     /** The look, from the prompt's own size and colour words where it has them. */

@@ -69,7 +69,8 @@ final class Explainer {
             return Optional.empty();
         }
         boolean explain = words.stream().anyMatch(word -> word.lemma().equals("explain"));
-        boolean asks = QUESTION_WORDS.contains(words.getFirst().lower()) && premise.cast().isEmpty();
+        boolean asks = QUESTION_WORDS.contains(words.getFirst().lower())
+                && (premise.cast().isEmpty() || words.size() > 1 && words.get(1).is("AUX"));
         if (!explain && !asks) {
             return Optional.empty();
         }

@@ -136,7 +136,9 @@ public final class OfflineStoryWriter {
         values.put("once", tale.premise().season().map(season -> "one " + season).orElse("once"));
         values.put("goal", tale.goal());
         values.put("ending", tale.ending());
-        values.put("desire", tale.premise().desire());
+        values.put("premiseLine", tale.premise().desire()
+                .map(desire -> "more than anything, " + values.get("group") + " " + desire + " to " + tale.goal())
+                .orElseGet(() -> "this is the story of how " + values.get("group") + " came to " + tale.goal()));
         values.put("trouble", tale.trouble());
         values.put("little", tale.world().littleOne);
         return values;

@@ -7,10 +7,10 @@ import com.storyreel.story.storytelling.Vocabulary.Pronoun;
 
 /**
  * One character of an offline story: the name, what the story calls it ("lighthouse keeper"), how it is first
- * introduced ("a lonely whale"), its pronoun, its role, how every picture describes it, the painter's word for
+ * introduced ("a lonely whale"), its pronoun, how every picture describes it, the painter's word for
  * it, and whether the goal brings it into the story rather than the opening.
  */
-record Player(String name, String kind, String introduction, Pronoun pronoun, String role, String description,
+record Player(String name, String kind, String introduction, Pronoun pronoun, String description,
         boolean arrivesWithGoal) {
 
     /** "Tom, a tall lighthouse keeper in a yellow raincoat with a grey beard", as a picture shows it. */
@@ -24,6 +24,6 @@ record Player(String name, String kind, String introduction, Pronoun pronoun, St
     }
 
     StoryCharacter toEvent() {
-        return new StoryCharacter(name, role, description);
+        return new StoryCharacter(name, kind, description);
     }
 }

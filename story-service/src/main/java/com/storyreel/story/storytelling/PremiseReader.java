@@ -34,8 +34,8 @@ final class PremiseReader {
             "through", "inside", "under", "above", "beneath", "beyond", "around", "into", "onto", "of");
 
     /** Verbs of wanting: the goal is what follows them ("wants to fly"), the verb itself is told as "wanted". */
-    private static final Set<String> DESIRES = Set.of("want", "wish", "hope", "long", "try", "need", "must",
-            "decide", "dream", "plan", "learn", "yearn", "have", "set", "seek", "strive");
+    private static final Set<String> DESIRES = Set.of("want", "wish", "hope", "long", "need", "must", "dream",
+            "yearn", "have");
 
     /** Words that end the goal: a new clause or a new sentence. */
     private static final Set<String> GOAL_ENDS = Set.of(".", "!", "?", ";", "but", "because", "while", "when",
@@ -54,7 +54,7 @@ final class PremiseReader {
         readCast(words, placeAt, cast, partStarts);
         int afterProtagonist = partStarts.isEmpty() ? 0 : partEnd(words, partStarts.getFirst());
         Optional<Goal> goal = goal(words, afterProtagonist, cast);
-        String desire = desire(words, afterProtagonist);
+        Optional<String> desire = desire(words, afterProtagonist);
         if (goal.isPresent()) {
             for (int i = 1; i < cast.size(); i++) {
                 Part part = cast.get(i);
@@ -70,7 +70,7 @@ final class PremiseReader {
         Optional<Weather> weather = weather(words);
         Optional<String> place = placeAt.map(at -> placeName(words, at));
         Optional<String> setting = placeAt.map(at -> Places.named(placeKey(words, at)).orElseThrow().setting)
-                .or(() -> setting(words, goal.filter(found -> wanted(words, afterProtagonist)).map(Goal::base)));
+                .or(() -> setting(words, goal.filter(found -> desire.isPresent()).map(Goal::base)));
         Optional<String> where = placeAt.map(at -> wherePhrase(words, at))
                 .or(() -> setting.map(found -> settingPhrase(words, found)));
         return new Premise(cast, where, place, setting, season, weather, goal, desire);
@@ -137,15 +137,6 @@ final class PremiseReader {
             first = first.or(() -> setting);
         }
         return first;
-    }
-
-    private static boolean wanted(List<Word> words, int from) {
-        for (int i = from; i < words.size() && i < from + 3; i++) {
-            if (DESIRES.contains(words.get(i).lemma()) && !words.get(i).lemma().equals("have")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "in the dark forest" as the prompt says it, or the painter's phrase for the setting. */
@@ -229,7 +220,8 @@ final class PremiseReader {
                 Optional<Pronoun> pronoun = Vocabulary.pronounOfName(name);
                 String title = name.contains(" ") ? name.substring(0, name.indexOf(' ')).toLowerCase(Locale.ROOT)
                         .replace(".", "") : "";
-                String kind = Species.isBeing(title) ? title : null;
+                String before = i > 0 && words.get(i - 1).is("NOUN") ? words.get(i - 1).lemma() : "";
+                String kind = Species.isBeing(title) ? title : Species.isBeing(before) ? before : null;
                 cast.add(i < starts.stream().findFirst().orElse(Integer.MAX_VALUE) ? 0 : cast.size(),
                         new Part(kind, kind, 1, List.of(name), List.of(), pronoun.or(() -> Optional.ofNullable(kind)
                                 .flatMap(Vocabulary::kind).map(Vocabulary.Kind::pronoun)), false));
@@ -293,10 +285,16 @@ final class PremiseReader {
     private static int partEnd(List<Word> words, int start) {
         int at = start;
         while (at < words.size() && (!words.get(at).is("VERB", "AUX") || NAMING.contains(words.get(at).lower()))
-                && !words.get(at).lower().equals("who") && !third(words.get(at))) {
+                && !words.get(at).lower().equals("who") && !third(words.get(at)) && !pluralsVerb(words, at, start)) {
             at++;
         }
         return at;
+    }
+
+    /** "plant" in "a farmer and his dog plant a garden": a noun-looking verb between characters and an article. */
+    private static boolean pluralsVerb(List<Word> words, int at, int start) {
+        return at > start && at + 1 < words.size() && words.get(at).is("NOUN") && words.get(at + 1).is("DET")
+                && Species.isBeing(words.get(at - 1).lemma()) && !words.get(at).lower().endsWith("s");
     }
 
     /** A present-tense verb the tagger took for a plural noun ("solves"). */
@@ -307,14 +305,14 @@ final class PremiseReader {
                 && !word.capitalized() && (lower.equals(word.lemma() + "s") || lower.equals(word.lemma() + "es"));
     }
 
-    private static String desire(List<Word> words, int from) {
+    private static Optional<String> desire(List<Word> words, int from) {
         for (int i = from; i < words.size() && i < from + 3; i++) {
             String lemma = words.get(i).lemma();
-            if (DESIRES.contains(lemma) && !lemma.equals("have") && !lemma.equals("set")) {
-                return Inflection.past(lemma);
+            if (DESIRES.contains(lemma) && !lemma.equals("have") && !lemma.equals("must")) {
+                return Optional.of(Inflection.past(lemma));
             }
         }
-        return "wanted";
+        return Optional.empty();
     }
 
     /** The protagonist's verb phrase in the base form and the past, without the verbs of wanting in front. */

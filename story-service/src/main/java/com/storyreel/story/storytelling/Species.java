@@ -116,7 +116,7 @@ final class Species {
         people("firefighter", "a red helmet", "a soot-smudged face", "a coiled hose");
         people("spy thief", "dark sunglasses", "a turned-up collar", "soft black gloves");
         people("woman man mother mom mum father dad grandmother grandma granny grandfather grandpa sister brother "
-                + "aunt uncle mermaid", "a grey beard", "curly black hair", "a warm smile");
+                + "aunt uncle mermaid friend neighbour neighbor twin", "a grey beard", "curly black hair", "a warm smile");
         people("alien ghost fairy elf", "glowing eyes", "shimmering wings", "pointed ears");
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
  * in the story so far: "Tom and Juno"), {hero}, {group} (the protagonist's group), {they}/{them}/{their}/{were}
  * for the team, {intro} ("two astronauts, Ada and Omar"), {newcomer} ("a lonely whale named Juno"), {newName},
  * {where}, {once} ("One winter" or "Once"), {goal} and {goalPast} (the prompt's own verb phrase), {ending} (its
- * last part, in the past, done by {achiever}), {desire}, {trouble}, {landmark} and {little}. Sentences read as they do after a time
+ * last part, in the past, done by {achiever}), {premiseLine} (what the group wants or sets out to do), {trouble}, {landmark} and {little}. Sentences read as they do after a time
  * opener ("At dusk, ..."); the writer capitalises them.
  */
 final class StoryBeats {
@@ -27,19 +27,19 @@ final class StoryBeats {
     static final List<Beat> WHOLE = List.of(
             new Beat(3, "hopeful", null,
                     "{once}, {where}, there lived {intro}.",
-                    "this is the story of how {group} came to {goal}.",
+                    "{premiseLine}.",
                     "in the end, {achiever} {ending}, and it was a day to remember."));
 
     /** Who the protagonists are and where; it opens the story, so it needs no time opener. */
     static final List<Beat> SETUP = List.of(
             new Beat(2, "hopeful", null,
                     "{once}, {where}, there lived {intro}.",
-                    "this is the story of how {group} came to {goal}.",
+                    "{premiseLine}.",
                     "every morning {they} looked around and wondered what the day would bring."),
             new Beat(2, "calm", null,
                     "{once}, {where}, lived {intro}.",
-                    "this is how {group} came to {goal}, one step at a time.",
-                    "it began on an ordinary day, the way the best stories do."));
+                    "{premiseLine}, and it all began on an ordinary day.",
+                    "that day, nobody guessed what was coming."));
 
     /** The call to adventure when the goal brings in a new character. */
     static final List<Beat> MEETINGS = List.of(
@@ -59,7 +59,7 @@ final class StoryBeats {
                     "{they} gathered everything {they} needed and set to work.",
                     "it would not be easy, but {they} {were} ready."),
             new Beat(1, "brave", null,
-                    "{team} {desire} to {goal}, and this was the day to begin.",
+                    "{team} had a plan to {goal}, and this was the day to begin.",
                     "{they} made a careful plan and went over it twice.",
                     "then {they} took a deep breath and started."));
 
