@@ -21,6 +21,9 @@ final class Casting {
 
     private static final List<String> PERSON_SIZES = List.of("tall", "short", "young", "old", "small");
 
+    private static final Set<String> CHILDREN = Set.of("child", "kid", "girl", "boy", "daughter", "son", "puppy",
+            "kitten");
+
     private static final List<String> CREATURE_SIZES = List.of("small", "big", "little", "tiny");
 
     private Casting() {
@@ -71,7 +74,7 @@ final class Casting {
     private static String describe(String kind, String lookWord, boolean person, List<String> adjectives, Random random) {
         Species.Look look = Species.of(lookWord).orElseGet(() -> Species.fallback(person));
         String size = adjectives.stream().filter(Species.SIZES::contains).findFirst()
-                .orElseGet(() -> pick(person ? PERSON_SIZES : CREATURE_SIZES, random));
+                .orElseGet(() -> pick(person && !CHILDREN.contains(lookWord) ? PERSON_SIZES : CREATURE_SIZES, random));
         String colour = adjectives.stream().filter(Species.COLOURS::contains).findFirst()
                 .orElseGet(() -> look.colours().isEmpty() ? null : pick(look.colours(), random));
         List<String> others = Species.COLOURS.stream().filter(candidate -> !candidate.equals(colour)).toList();

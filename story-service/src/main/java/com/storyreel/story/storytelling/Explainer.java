@@ -28,8 +28,8 @@ final class Explainer {
             "short", "video", "about", "tell");
 
     private static final List<Beat> STEPS = List.of(
-            new Beat(2, "calm", null, "step {n}: start with {topic} themselves.",
-                    "picture {topic} clearly, and name each part you can see.", "every good answer starts here."),
+            new Beat(2, "calm", null, "step {n}: start by looking closely at {topic}.",
+                    "name each part of {topic} that you can see.", "every good answer starts here."),
             new Beat(2, "mysterious", null, "step {n}: ask what has to be there before anything happens.",
                     "for {how}, some things must already be in place.", "we list them first, one by one."),
             new Beat(2, "hopeful", null, "step {n}: look for what starts the change.",
@@ -81,7 +81,8 @@ final class Explainer {
         if (nouns.isEmpty()) {
             return Optional.empty();
         }
-        String topic = nouns.getFirst().text();
+        int topicAt = words.indexOf(nouns.getFirst());
+        String topic = (topicAt > 0 && words.get(topicAt - 1).lower().equals("the") ? "the " : "") + nouns.getFirst().text();
         String questionWord = QUESTION_WORDS.contains(words.getFirst().lower()) ? words.getFirst().lower() : "how";
         List<String> rest = topicWords.stream().map(Word::text)
                 .filter(text -> !text.equalsIgnoreCase("is") && !text.equalsIgnoreCase("are") && !text.equalsIgnoreCase("do")
@@ -128,7 +129,7 @@ final class Explainer {
             else if (i == 0) {
                 beats = List.of(new Beat(3, "hopeful", null, "{question}",
                         "in this short video it is explained{audience}, one step at a time.",
-                        "we will use the question's own words and look at {topic} from the start."));
+                        "we will use the question's own words and start from {topic}."));
             }
             else if (i == sceneCount - 1) {
                 beats = List.of(new Beat(3, "happy", null, "so, let us recap {how}.",

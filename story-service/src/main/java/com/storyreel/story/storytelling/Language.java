@@ -71,6 +71,15 @@ final class Language {
         return words;
     }
 
+    /** A word's lemma read as a verb, whatever the tagger made of it ("singing" is "sing"). */
+    static String verbLemma(String word) {
+        String lemma = new LemmatizerME(LEMMAS).lemmatize(new String[] {word}, new String[] {"VERB"})[0];
+        lemma = lemma.equals("O") ? word : lemma.toLowerCase(Locale.ROOT);
+        // The model reads "singing" as "singe"; a stem ending in -ng or -nk takes no e.
+        String stem = lemma.substring(0, Math.max(0, lemma.length() - 1));
+        return lemma.endsWith("e") && (stem.endsWith("ng") || stem.endsWith("nk")) && word.equals(stem + "ing") ? stem : lemma;
+    }
+
     /** Every word of a text as its lemma and as written in lower case, to look a lemma up in. */
     static Set<String> lemmasAndWords(String text) {
         Set<String> lemmas = new HashSet<>();

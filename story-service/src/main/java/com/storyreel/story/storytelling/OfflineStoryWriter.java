@@ -31,7 +31,8 @@ public final class OfflineStoryWriter {
     private static final List<String> SETBACKS = List.of("a howling wind", "a thick grey fog", "a sudden storm");
 
     /** Everything chosen once for a story, before it is told. */
-    private record Tale(Premise premise, List<Player> characters, StoryWorld world, String where, String setting,
+    private record Tale(Premise premise, List<Player> characters, StoryWorld world, String where, String briefly,
+            String setting,
             String goal, String ending, String trouble, String troubleWeather) {
 
         List<Player> group() {
@@ -40,6 +41,10 @@ public final class OfflineStoryWriter {
 
         Optional<Player> newcomer() {
             return characters.stream().filter(Player::arrivesWithGoal).findFirst();
+        }
+
+        List<Player> newcomers() {
+            return characters.stream().filter(Player::arrivesWithGoal).toList();
         }
     }
 
@@ -82,6 +87,9 @@ public final class OfflineStoryWriter {
             Map<String, String> sceneValues = new HashMap<>(values);
             team(sceneValues, team);
             sceneValues.put("landmark", plan.landmark() == null ? tale.where() : plan.landmark().phrase());
+            if (sceneCount <= 2) {
+                sceneValues.put("where", tale.briefly());
+            }
             String opener = i == 0 ? null : Narration.opener(times.get(i), telling, usedOpeners);
             List<String> mustName = team.stream().map(Player::name).toList();
             String narration = Narration.narrate(plan.beats(), sceneValues, opener, sceneCount == 1 ? 1 : 0, mustName);
@@ -99,10 +107,17 @@ public final class OfflineStoryWriter {
                 .orElseGet(() -> Casting.pick(List.of(StoryWorld.values()).stream()
                         .filter(candidate -> candidate.heroes.contains(hero.kind())).findFirst()
                         .map(List::of).orElse(List.of(StoryWorld.values())), random));
-        String where = premise.where().orElseGet(() -> Casting.pick(world.homes, random).description());
+        boolean aquatic = Vocabulary.AQUATIC.contains(hero.kind());
+        boolean person = Species.of(hero.kind().substring(hero.kind().lastIndexOf(' ') + 1)).map(Species.Look::person)
+                .orElse(true);
+        List<StoryWorld.Home> homes = world.homes.stream().filter(home -> home.setting().equals("ocean") == aquatic)
+                .filter(home -> aquatic || home.forPeople() == person).toList();
+        StoryWorld.Home home = Casting.pick(homes.isEmpty() ? world.homes : homes, random);
+        String where = premise.where().orElse(home.description());
+        String briefly = premise.where().orElse(home.brief());
         String setting = premise.setting().filter(found -> !found.equals("land")).orElse(world.setting);
-        String goal = premise.goal().map(Goal::base).orElseGet(() -> Casting.pick(Vocabulary.DEFAULT_WISHES, random)
-                .replace("{world}", world.phrase));
+        String goal = premise.goal().map(Goal::base).or(() -> premise.situation().map(OfflineStoryWriter::wayOut))
+                .orElseGet(() -> Casting.pick(Vocabulary.DEFAULT_WISHES, random).replace("{world}", world.phrase));
         String ending = premise.goal().map(found -> found.arrivingCharacter().isPresent()
                 ? named(found.past(), found.arrivingCharacter().get(), characters) : found.ending())
                 .orElse(goal.startsWith("see ") ? "got to " + goal : "managed to " + goal);
@@ -110,15 +125,24 @@ public final class OfflineStoryWriter {
                 .orElseGet(() -> Casting.pick(SETBACKS, random));
         String troubleWeather = premise.weather().map(Premise.Weather::painterWord)
                 .orElse(trouble.contains("fog") ? "fog" : "storm");
-        return new Tale(premise, characters, world, where, setting, goal, ending, trouble, troubleWeather);
+        return new Tale(premise, characters, world, where, briefly, setting, goal, ending, trouble, troubleWeather);
+    }
+
+    /** What someone in a plight wants: the way home when lost, courage when afraid, a friend when lonely. */
+    private static String wayOut(String situation) {
+        String lower = situation.toLowerCase(Locale.ROOT);
+        return lower.contains("lost") ? "find the way home" : lower.contains("afraid") || lower.contains("scared")
+                ? "be brave at last" : lower.contains("lonely") || lower.contains("alone") ? "make a true friend"
+                : "make everything right again";
     }
 
     /** The goal with the newcomer's words replaced by its name: "befriended a lonely whale" becomes "befriended Juno". */
     private static String named(String goal, String arriving, List<Player> characters) {
+        List<String> names = characters.stream().filter(Player::arrivesWithGoal).map(Player::name).toList();
         return characters.stream().filter(Player::arrivesWithGoal).findFirst()
                 .map(newcomer -> goal.replaceFirst("(?:\\b(?:a|an|the|her|his|their|my|our)\\s+)?"
                         + java.util.regex.Pattern.quote(arriving.replaceFirst("^(?:a|an|the|her|his|their|my|our)\\s+", "")),
-                        newcomer.name()))
+                        Narration.join(names)))
                 .orElse(goal);
     }
 
@@ -128,16 +152,18 @@ public final class OfflineStoryWriter {
         values.put("hero", tale.characters().getFirst().name());
         values.put("group", Narration.join(group.stream().map(Player::name).toList()));
         values.put("achiever", tale.newcomer().isPresent() ? tale.characters().getFirst().name() : values.get("group"));
-        values.put("intro", introduction(tale.premise(), group));
-        Optional<Player> newcomer = tale.newcomer();
-        values.put("newcomer", newcomer.map(Player::introduced).orElse(""));
-        values.put("newName", newcomer.map(Player::name).orElse(""));
+        values.put("intro", introduction(group) + tale.premise().situation().map(situation -> ", " + situation).orElse(""));
+        List<Player> newcomers = tale.newcomers();
+        values.put("newcomer", newcomers.isEmpty() ? "" : introduction(newcomers));
+        values.put("newName", Narration.join(newcomers.stream().map(Player::name).toList()));
         values.put("where", tale.where());
+        values.put("briefly", tale.briefly());
         values.put("once", tale.premise().season().map(season -> "one " + season).orElse("once"));
         values.put("goal", tale.goal());
         values.put("ending", tale.ending());
         values.put("premiseLine", tale.premise().desire()
-                .map(desire -> "more than anything, " + values.get("group") + " " + desire + " to " + tale.goal())
+                .map(desire -> "more than anything, " + values.get("group") + " "
+                        + (desire.equals("dreamed") ? "dreamed of being able" : desire) + " to " + tale.goal())
                 .orElseGet(() -> "this is the story of how " + values.get("group") + " came to " + tale.goal()));
         values.put("trouble", tale.trouble());
         values.put("little", tale.world().littleOne);
@@ -145,18 +171,25 @@ public final class OfflineStoryWriter {
     }
 
     /** "a lighthouse keeper named Tom", "two astronauts, Ada and Omar". */
-    private static String introduction(Premise premise, List<Player> group) {
+    private static String introduction(List<Player> group) {
         if (group.size() == 1 || group.stream().map(Player::introduction).distinct().count() > 1) {
             return Narration.join(group.stream().map(Player::introduced).toList());
         }
-        Premise.Part part = premise.cast().getFirst();
         String number = List.of("two", "three", "four", "five").get(Math.min(group.size(), 5) - 2);
-        String words = (part.adjectives().isEmpty() ? "" : String.join(" ", part.adjectives()) + " ")
-                + plural(group.getFirst().kind());
+        String words = plural(group.getFirst().introduction().replaceFirst("^an? ", ""));
         return number + " " + words + ", " + Narration.join(group.stream().map(Player::name).toList());
     }
 
+    private static final Map<String, String> IRREGULAR_PLURALS = Map.of("child", "children", "mouse", "mice",
+            "man", "men", "woman", "women", "wolf", "wolves", "sheep", "sheep", "fish", "fish", "goose", "geese",
+            "fisherman", "fishermen", "elf", "elves");
+
     private static String plural(String kind) {
+        int last = kind.lastIndexOf(' ') + 1;
+        String irregular = IRREGULAR_PLURALS.get(kind.substring(last));
+        if (irregular != null) {
+            return kind.substring(0, last) + irregular;
+        }
         if (kind.endsWith("s") || kind.endsWith("x") || kind.endsWith("ch") || kind.endsWith("sh")) {
             return kind + "es";
         }
@@ -187,7 +220,8 @@ public final class OfflineStoryWriter {
         switch (sceneCount) {
             case 1 -> plans.add(new ScenePlan(List.of(StoryBeats.WHOLE.getFirst()), null, false));
             case 2 -> {
-                plans.add(new ScenePlan(List.of(setup, call), null, meets));
+                // Two scenes leave no room for a departure; a newcomer is met at once, in the fewest words.
+                plans.add(new ScenePlan(meets ? List.of(setup, StoryBeats.MEETINGS.getFirst()) : List.of(setup), null, meets));
                 plans.add(new ScenePlan(List.of(turn, resolution), null, true));
             }
             case 3 -> {

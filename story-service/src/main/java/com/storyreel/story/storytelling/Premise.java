@@ -16,10 +16,11 @@ import com.storyreel.story.storytelling.Vocabulary.Pronoun;
  * @param season a season ("winter")
  * @param weather the painter's word for the weather ("storm") and the prompt's words for it ("winter storm")
  * @param goal what the protagonist does or sets out to do, in the base form ("befriend a lonely whale")
+ * @param situation how the protagonist is, when the prompt says that instead of a deed ("lost in the city")
  * @param desire how the prompt says the protagonist wants the goal ("wanted", "hoped", "dreamed"), past tense
  */
 record Premise(List<Part> cast, Optional<String> where, Optional<String> place, Optional<String> setting,
-        Optional<String> season, Optional<Weather> weather, Optional<Goal> goal, Optional<String> desire) {
+        Optional<String> season, Optional<Weather> weather, Optional<Goal> goal, Optional<String> desire, Optional<String> situation) {
 
     Premise {
         cast = List.copyOf(cast);

@@ -33,6 +33,9 @@ final class PremiseReader {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "at", "to", "from", "near", "across",
             "through", "inside", "under", "above", "beneath", "beyond", "around", "into", "onto", "of");
 
+    /** Prepositions that say where something is, not where it goes. */
+    private static final Set<String> LOCATIVE = Set.of("in", "on", "at", "near", "under", "by", "inside", "beside");
+
     /** Verbs of wanting: the goal is what follows them ("wants to fly"), the verb itself is told as "wanted". */
     private static final Set<String> DESIRES = Set.of("want", "wish", "hope", "long", "need", "must", "dream",
             "yearn", "have");
@@ -58,7 +61,8 @@ final class PremiseReader {
         if (goal.isPresent()) {
             for (int i = 1; i < cast.size(); i++) {
                 Part part = cast.get(i);
-                if (part.kind() != null && goal.get().arrivingCharacter().map(phrase -> phrase.endsWith(part.kind()))
+                if (part.head() != null && goal.get().arrivingCharacter()
+                        .map(phrase -> phrase.toLowerCase(Locale.ROOT).contains(part.head()))
                         .orElse(false)) {
                     cast.set(i, new Part(part.kind(), part.head(), part.count(), part.names(), part.adjectives(),
                             part.pronoun(), true));
@@ -73,7 +77,9 @@ final class PremiseReader {
                 .or(() -> setting(words, goal.filter(found -> desire.isPresent()).map(Goal::base)));
         Optional<String> where = placeAt.map(at -> wherePhrase(words, at))
                 .or(() -> setting.map(found -> settingPhrase(words, found)));
-        return new Premise(cast, where, place, setting, season, weather, goal, desire);
+        Optional<String> situation = cast.isEmpty() || goal.isPresent() ? Optional.empty()
+                : situation(words, partStarts.getFirst());
+        return new Premise(cast, where, place, setting, season, weather, goal, desire, situation);
     }
 
     /** The index of the first named place, and a hyphenated pair ("New York") counts at its first word. */
@@ -147,7 +153,7 @@ final class PremiseReader {
                 while (from > 0 && i - from < 3 && words.get(from - 1).is("DET", "ADJ")) {
                     from--;
                 }
-                if (from > 0 && from < i && PLACE_PREPOSITIONS.contains(words.get(from - 1).lower())) {
+                if (from > 0 && from < i && LOCATIVE.contains(words.get(from - 1).lower())) {
                     StringBuilder phrase = new StringBuilder(words.get(from - 1).lower());
                     for (int j = from; j <= i; j++) {
                         phrase.append(' ').append(words.get(j).lower());
@@ -163,6 +169,10 @@ final class PremiseReader {
         for (int i = 0; i < words.size(); i++) {
             Optional<String> drawn = Vocabulary.weather(words.get(i).lower());
             if (drawn.isPresent()) {
+                // "a rainy city" says rain, but the story needs the noun: "a sudden rain".
+                if (words.get(i).is("ADJ") || words.get(i).lower().endsWith("y")) {
+                    return Optional.of(new Weather(drawn.get(), "sudden " + drawn.get()));
+                }
                 String before = i > 0 && (words.get(i - 1).is("ADJ", "NOUN")) ? words.get(i - 1).lower() + " " : "";
                 return Optional.of(new Weather(drawn.get(), before + words.get(i).lower()));
             }
@@ -175,7 +185,8 @@ final class PremiseReader {
         boolean[] taken = new boolean[words.size()];
         for (int i = 0; i < words.size() && cast.size() < MAX_PARTS; i++) {
             Word word = words.get(i);
-            boolean audience = i > 0 && words.get(i - 1).lower().equals("for");
+            boolean audience = i > 0 && (words.get(i - 1).lower().equals("for")
+                    || Set.of("become", "be", "make").contains(words.get(i - 1).lemma()));
             if (taken[i] || audience || placeAt.orElse(-1) == i || !Species.isBeing(word.lemma())
                     || word.capitalized() && (i > 0 || title(words, i)) || i + 1 < words.size() && Species.isBeing(words.get(i + 1).lemma())
                     && !NAMING.contains(words.get(i + 1).lower())) {
@@ -262,7 +273,7 @@ final class PremiseReader {
         Word word = words.get(i);
         String lower = word.lower();
         if (!word.capitalized() || word.text().length() < 2 || placeAt.map(at -> at == i || at + 1 == i).orElse(false)
-                || Places.named(lower).isPresent() || Places.isSeason(lower) || Vocabulary.known(lower)
+                || Places.named(lower).isPresent() || Places.isSeason(lower) || Places.isEra(lower) || Vocabulary.known(lower)
                 || Species.isBeing(word.lemma()) || Cast.notAName(lower) || Cast.honorific(lower).isPresent()
                 || word.text().equals(word.text().toUpperCase(Locale.ROOT)) || !word.text().chars().allMatch(Character::isLetter)) {
             return null;
@@ -289,6 +300,33 @@ final class PremiseReader {
             at++;
         }
         return at;
+    }
+
+    /** "lost" or "afraid": how the protagonist is, not what it does. */
+    private static boolean state(Word word) {
+        String lower = word.lower();
+        return !lower.endsWith("ing") && (word.is("ADJ")
+                || word.is("VERB") && !lower.equals(word.lemma()) && !lower.endsWith("s"));
+    }
+
+    /** The words after the protagonist that say how it is ("lost in the city"), when they say no deed. */
+    private static Optional<String> situation(List<Word> words, int from) {
+        int at = from;
+        while (at < words.size() && !Species.isBeing(words.get(at).lemma())) {
+            at++;
+        }
+        at++;
+        while (at < words.size() && Set.of("who", "that", "is", "was", "are").contains(words.get(at).lower())) {
+            at++;
+        }
+        if (at >= words.size() || !state(words.get(at))) {
+            return Optional.empty();
+        }
+        List<String> phrase = new ArrayList<>();
+        for (int i = at; i < words.size() && !GOAL_ENDS.contains(words.get(i).lower()) && !words.get(i).is("PUNCT"); i++) {
+            phrase.add(words.get(i).text());
+        }
+        return Optional.of(String.join(" ", phrase));
     }
 
     /** "plant" in "a farmer and his dog plant a garden": a noun-looking verb between characters and an article. */
@@ -324,8 +362,12 @@ final class PremiseReader {
         // "wants to", "must", "has to", "dreams of": what is wanted comes after.
         while (at < words.size() && (DESIRES.contains(words.get(at).lemma()) || words.get(at).is("AUX", "PART")
                 || words.get(at).lower().equals("of") || words.get(at).lower().equals("to"))
-                && at + 1 < words.size() && !words.get(at + 1).is("PUNCT", "DET", "NOUN")) {
+                && at + 1 < words.size() && (!words.get(at + 1).is("PUNCT", "DET", "NOUN")
+                        || words.get(at + 1).lower().endsWith("ing"))) {
             at++;
+        }
+        if (at < words.size() && state(words.get(at))) {
+            return Optional.empty();
         }
         List<String> base = new ArrayList<>();
         List<String> past = new ArrayList<>();
@@ -337,13 +379,14 @@ final class PremiseReader {
             if (word.lower().equals("must") || (word.is("AUX") && base.isEmpty() && !word.lemma().equals("be"))) {
                 continue;
             }
-            boolean verb = verbNext && (word.is("VERB") || third(word) || word.is("AUX"));
+            boolean verb = verbNext && (base.isEmpty() || word.is("VERB") || third(word) || word.is("AUX"));
             if (verb && !base.isEmpty()) {
                 lastStart = past.size();
             }
-            String baseWord = verb ? word.lemma() : word.text();
+            String baseWord = !verb ? word.text() : word.lemma().equals(word.lower()) ? Language.verbLemma(word.lower())
+                    : word.lemma();
             base.add(baseWord.equals("i") ? "I" : baseWord);
-            past.add(verb ? Inflection.past(word.lemma()) : word.text());
+            past.add(verb ? Inflection.past(baseWord) : word.text());
             verbNext = word.lower().equals("and") || word.lower().equals("then");
             if (arriving.isEmpty() && Species.isBeing(word.lemma()) && !base.isEmpty()) {
                 arriving = Optional.of(arrivingPhrase(words, i, at));

@@ -36,7 +36,7 @@ final class Species {
             "a black nose", "bright round eyes", "a star-shaped patch on its chest", "a fluffy tail");
 
     private static final List<String> PEOPLE_WEAR = List.of("coat", "jacket", "sweater", "cardigan", "dress",
-            "overalls", "hoodie", "cloak");
+            "hoodie", "cloak");
 
     private static final List<String> PEOPLE_MARKS = List.of("a grey beard", "curly black hair", "round silver glasses",
             "freckles and red hair", "a long brown braid", "a white moustache", "short black hair", "a gold earring",
@@ -127,7 +127,7 @@ final class Species {
             Map.entry("fisherman", "raincoat"), Map.entry("knight", "suit of armour"), Map.entry("wizard", "robe"),
             Map.entry("witch", "cloak"), Map.entry("scientist", "lab coat"), Map.entry("inventor", "apron"),
             Map.entry("doctor", "white coat"), Map.entry("nurse", "uniform"), Map.entry("chef", "apron"),
-            Map.entry("baker", "apron"), Map.entry("cook", "apron"), Map.entry("farmer", "overalls"),
+            Map.entry("baker", "apron"), Map.entry("cook", "apron"), Map.entry("farmer", "work shirt"),
             Map.entry("explorer", "jacket"), Map.entry("ranger", "jacket"), Map.entry("painter", "smock"),
             Map.entry("artist", "smock"), Map.entry("soldier", "uniform"), Map.entry("officer", "uniform"),
             Map.entry("pilot", "flight jacket"), Map.entry("firefighter", "fire coat"), Map.entry("spy", "trench coat"),

@@ -26,9 +26,9 @@ final class StoryBeats {
     /** A whole story in one scene. */
     static final List<Beat> WHOLE = List.of(
             new Beat(3, "hopeful", null,
-                    "{once}, {where}, there lived {intro}.",
+                    "{once}, {briefly}, there lived {intro}.",
                     "{premiseLine}.",
-                    "in the end, {achiever} {ending}, and it was a day to remember."));
+                    "in the end, {they} did it, and it was a day to remember."));
 
     /** Who the protagonists are and where; it opens the story, so it needs no time opener. */
     static final List<Beat> SETUP = List.of(
@@ -48,7 +48,7 @@ final class StoryBeats {
                     "at first neither of them knew what to say.",
                     "then {newName} came a little closer, and {hero} smiled."),
             new Beat(1, "magical", null,
-                    "that was the day {hero} first saw {newcomer}.",
+                    "{hero} first saw {newcomer}.",
                     "{newName} watched {hero} for a long, quiet moment.",
                     "something told {hero} that this meeting mattered."));
 
@@ -129,6 +129,18 @@ final class StoryBeats {
                     "at {landmark}, {team} found something good to eat and stopped for a little feast.",
                     "{they} talked about everything that would come once the work was done.",
                     "there was so much laughing that nobody noticed the time."),
+            new Beat(1, "hopeful", null,
+                    "at {landmark}, {team} stopped to check how far there was still to go.",
+                    "the answer was: farther than {they} had hoped, but not too far.",
+                    "so {they} shared a snack and carried on."),
+            new Beat(1, "brave", null,
+                    "at {landmark}, the path grew steep and narrow, and {team} went slowly.",
+                    "one careful step at a time, {they} made it to the top.",
+                    "the view from there was worth every step."),
+            new Beat(1, "happy", null,
+                    "at {landmark}, {team} found an old friend who had news to share.",
+                    "the news was good: the hardest part was almost over.",
+                    "{they} thanked the friend and hurried on."),
             new Beat(1, "calm", "snow",
                     "snow began to fall over {landmark}, and {team} huddled close to stay warm.",
                     "{they} watched the flakes drift down until everything was soft and white.",
@@ -149,12 +161,12 @@ final class StoryBeats {
     static final List<Beat> RESOLUTIONS = List.of(
             new Beat(1, "happy", null,
                     "at last, {achiever} {ending}.",
-                    "{team} cheered so loudly that the whole place heard.",
-                    "it was the happiest day {they} had ever known."),
+                    "{team} cheered so loudly that the whole place heard, and then cheered again.",
+                    "it was the happiest day {they} had ever known, and the memory of it stayed bright for years."),
             new Beat(1, "happy", null,
                     "in the end, {achiever} {ending}.",
-                    "{team} could hardly believe it had really happened.",
-                    "nothing had ever felt so wonderful."));
+                    "{team} could hardly believe it had really happened, and laughed out loud.",
+                    "nothing had ever felt so wonderful, and nobody wanted the day to end."));
 
     /** The closing image. */
     static final List<Beat> CLOSINGS = List.of(
@@ -164,8 +176,8 @@ final class StoryBeats {
                     "and that is how {group} came to {goal}."),
             new Beat(1, "peaceful", null,
                     "later, {team} rested, {where}, tired and happy.",
-                    "everything was calm again.",
-                    "{they} knew that together {they} could face anything."));
+                    "everything was calm again, and the last light of the day faded slowly away.",
+                    "{they} knew that whatever came next, {they} would be ready for it."));
 
     private StoryBeats() {
     }
