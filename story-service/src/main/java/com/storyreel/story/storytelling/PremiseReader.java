@@ -30,12 +30,6 @@ final class PremiseReader {
 
     private static final int MAX_PARTS = 4;
 
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "at", "to", "from", "near", "across",
-            "through", "inside", "under", "above", "beneath", "beyond", "around", "into", "onto", "of");
-
-    /** Prepositions that say where something is, not where it goes. */
-    private static final Set<String> LOCATIVE = Set.of("in", "on", "at", "near", "under", "by", "inside", "beside");
-
     /** Verbs of wanting: the goal is what follows them ("wants to fly"), the verb itself is told as "wanted". */
     private static final Set<String> DESIRES = Set.of("want", "wish", "hope", "long", "need", "must", "dream",
             "yearn", "have");
@@ -51,7 +45,7 @@ final class PremiseReader {
 
     static Premise read(String prompt) {
         List<Word> words = Language.read(Words.normalizeSpace(prompt));
-        Optional<Integer> placeAt = placeAt(words);
+        Optional<Integer> placeAt = SettingReader.placeAt(words);
         List<Part> cast = new ArrayList<>();
         List<Integer> partStarts = new ArrayList<>();
         readCast(words, placeAt, cast, partStarts);
@@ -71,113 +65,15 @@ final class PremiseReader {
         }
         Optional<String> season = words.stream().map(Word::lower).filter(Places::isSeason)
                 .map(word -> word.equals("fall") ? "autumn" : word).findFirst();
-        Optional<Weather> weather = weather(words);
-        Optional<String> place = placeAt.map(at -> placeName(words, at));
-        Optional<String> setting = placeAt.map(at -> Places.named(placeKey(words, at)).orElseThrow().setting)
-                .or(() -> setting(words, goal.filter(found -> desire.isPresent()).map(Goal::base)));
-        Optional<String> where = placeAt.map(at -> wherePhrase(words, at))
-                .or(() -> setting.map(found -> settingPhrase(words, found)));
+        Optional<Weather> weather = SettingReader.weather(words);
+        Optional<String> place = placeAt.map(at -> SettingReader.placeName(words, at));
+        Optional<String> setting = placeAt.map(at -> SettingReader.placeKind(words, at).setting)
+                .or(() -> SettingReader.setting(words, goal.filter(found -> desire.isPresent()).map(Goal::base)));
+        Optional<String> where = placeAt.map(at -> SettingReader.wherePhrase(words, at))
+                .or(() -> setting.map(found -> SettingReader.settingPhrase(words, found)));
         Optional<String> situation = cast.isEmpty() || goal.isPresent() ? Optional.empty()
                 : situation(words, partStarts.getFirst());
         return new Premise(cast, where, place, setting, season, weather, goal, desire, situation);
-    }
-
-    /** The index of the first named place, and a hyphenated pair ("New York") counts at its first word. */
-    private static Optional<Integer> placeAt(List<Word> words) {
-        for (int i = 0; i < words.size(); i++) {
-            if (words.get(i).capitalized() && Places.named(placeKey(words, i)).isPresent()) {
-                return Optional.of(i);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static String placeKey(List<Word> words, int at) {
-        if (at + 1 < words.size() && words.get(at + 1).capitalized()) {
-            String pair = words.get(at).lower() + "-" + words.get(at + 1).lower();
-            if (Places.named(pair).isPresent()) {
-                return pair;
-            }
-        }
-        return words.get(at).lower();
-    }
-
-    private static String placeName(List<Word> words, int at) {
-        return placeKey(words, at).contains("-") ? words.get(at).text() + " " + words.get(at + 1).text()
-                : words.get(at).text();
-    }
-
-    /** "on Mars", "in 1920s Chicago": the preposition before the place and the words between. */
-    private static String wherePhrase(List<Word> words, int at) {
-        int from = at;
-        while (from > 0 && at - from < 3 && !PLACE_PREPOSITIONS.contains(words.get(from - 1).lower())
-                && (words.get(from - 1).is("NUM", "ADJ", "DET", "NOUN") || Places.isEra(words.get(from - 1).text()))) {
-            from--;
-        }
-        String preposition = from > 0 && PLACE_PREPOSITIONS.contains(words.get(from - 1).lower())
-                ? words.get(from - 1).lower() : Places.named(placeKey(words, at)).orElseThrow() == Places.Kind.PLANET ? "on" : "in";
-        if (preposition.equals("of") || preposition.equals("to") || preposition.equals("from")) {
-            preposition = Places.named(placeKey(words, at)).orElseThrow() == Places.Kind.PLANET ? "on" : "in";
-        }
-        StringBuilder phrase = new StringBuilder(preposition);
-        for (int i = from; i <= at + (placeKey(words, at).contains("-") ? 1 : 0); i++) {
-            phrase.append(' ').append(words.get(i).text());
-        }
-        return phrase.toString();
-    }
-
-    /** The setting after a preposition ("in a windy autumn forest"), else the first; none from inside a wish. */
-    private static Optional<String> setting(List<Word> words, Optional<String> wish) {
-        Optional<String> first = Optional.empty();
-        for (int i = 0; i < words.size(); i++) {
-            String text = words.get(i).text();
-            Optional<String> setting = Vocabulary.setting(words.get(i).lemma());
-            if (setting.isEmpty() || wish.map(phrase -> phrase.contains(text)).orElse(false)) {
-                continue;
-            }
-            for (int back = i - 1; back >= 0 && back >= i - 4; back--) {
-                if (PLACE_PREPOSITIONS.contains(words.get(back).lower())) {
-                    return setting;
-                }
-            }
-            first = first.or(() -> setting);
-        }
-        return first;
-    }
-
-    /** "in the dark forest" as the prompt says it, or the painter's phrase for the setting. */
-    private static String settingPhrase(List<Word> words, String setting) {
-        for (int i = 0; i < words.size(); i++) {
-            if (Vocabulary.setting(words.get(i).lemma()).filter(setting::equals).isPresent()) {
-                int from = i;
-                while (from > 0 && i - from < 3 && words.get(from - 1).is("DET", "ADJ")) {
-                    from--;
-                }
-                if (from > 0 && from < i && LOCATIVE.contains(words.get(from - 1).lower())) {
-                    StringBuilder phrase = new StringBuilder(words.get(from - 1).lower());
-                    for (int j = from; j <= i; j++) {
-                        phrase.append(' ').append(words.get(j).lower());
-                    }
-                    return phrase.toString();
-                }
-            }
-        }
-        return Vocabulary.settingPhrase(setting);
-    }
-
-    private static Optional<Weather> weather(List<Word> words) {
-        for (int i = 0; i < words.size(); i++) {
-            Optional<String> drawn = Vocabulary.weather(words.get(i).lower());
-            if (drawn.isPresent()) {
-                // "a rainy city" says rain, but the story needs the noun: "a sudden rain".
-                if (words.get(i).is("ADJ") || words.get(i).lower().endsWith("y")) {
-                    return Optional.of(new Weather(drawn.get(), "sudden " + drawn.get()));
-                }
-                String before = i > 0 && (words.get(i - 1).is("ADJ", "NOUN")) ? words.get(i - 1).lower() + " " : "";
-                return Optional.of(new Weather(drawn.get(), before + words.get(i).lower()));
-            }
-        }
-        return Optional.empty();
     }
 
     /** Each creature or person the prompt names, with its number, adjectives and names, and names on their own. */
