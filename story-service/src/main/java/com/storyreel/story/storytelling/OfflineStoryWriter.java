@@ -250,7 +250,9 @@ public final class OfflineStoryWriter {
     private static List<ScenePlan> journey(Tale tale, int episodes, Random random) {
         List<Beat> available = new ArrayList<>(StoryBeats.EPISODES.stream()
                 .filter(beat -> beat.weather() == null || tale.world().weather.contains(beat.weather())).toList());
-        List<Place> places = new ArrayList<>(tale.world().places);
+        // A story on a named planet stays there: no journey to another planet.
+        List<Place> places = new ArrayList<>(tale.world().places.stream()
+                .filter(place -> tale.premise().place().isEmpty() || !place.setting().equals("planet")).toList());
         Collections.shuffle(available, random);
         Collections.shuffle(places, random);
         List<ScenePlan> plans = new ArrayList<>();
