@@ -73,7 +73,7 @@ final class Cast {
             "loved", "loves", "wants", "lives", "likes", "hid", "ate", "drank", "sang", "told", "heard", "kept", "left");
 
     /** Words before a name that make it a place rather than a character. */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "from", "at", "into", "near", "across",
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "to", "from", "at", "into", "near", "across",
             "through", "towards", "toward");
 
     private static final int MAX_ADJECTIVES = 2;
@@ -108,6 +108,16 @@ final class Cast {
         // Stable order: most named first, then first named first (candidates keep first-seen order).
         members.sort(Comparator.comparingInt(Member::mentions).reversed());
         return new Cast(members);
+    }
+
+    /** The honorific a word is when it stands before a name ("Captain" of "Captain Rosa"). */
+    static Optional<String> honorific(String lower) {
+        return Optional.ofNullable(HONORIFICS.get(lower));
+    }
+
+    /** Whether a word is never a name, however it is written ("The", "Once", "Winter"). */
+    static boolean notAName(String lower) {
+        return NOT_NAMES.contains(lower);
     }
 
     List<Member> members() {
@@ -155,7 +165,7 @@ final class Cast {
                 }
                 boolean honoured = name.indexOf(' ') > 0;
                 String word = tokens.get(i).lower();
-                if (!honoured && (lowerCaseWords.contains(word) || Vocabulary.known(word))) {
+                if (!honoured && (lowerCaseWords.contains(word) || Vocabulary.known(word) || Places.named(word).isPresent())) {
                     continue;
                 }
                 Token first = tokens.get(honoured ? i - 1 : i);

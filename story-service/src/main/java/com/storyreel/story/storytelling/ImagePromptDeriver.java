@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import com.storyreel.events.StoryCharacter;
 import com.storyreel.story.storytelling.Words.Token;
 
 /**
@@ -33,8 +34,13 @@ final class ImagePromptDeriver {
 
     private List<Cast.Member> lastCharacters = List.of();
 
-    ImagePromptDeriver(Cast cast) {
+    private final Map<String, String> descriptions = new HashMap<>();
+
+    /** @param characters the story's characters: those with a description are shown with it, word for word */
+    ImagePromptDeriver(Cast cast, List<StoryCharacter> characters) {
         this.cast = cast;
+        characters.stream().filter(character -> character.description() != null)
+                .forEach(character -> descriptions.put(character.name(), character.description()));
     }
 
     Picture next(String narration) {
@@ -79,7 +85,8 @@ final class ImagePromptDeriver {
                 subjects.add(subject);
             }
         }
-        List<String> characters = present.stream().map(Cast.Member::described).toList();
+        List<String> characters = present.stream().map(member -> descriptions.containsKey(member.name())
+                ? member.name() + ", " + descriptions.get(member.name()) : member.described()).toList();
         return new Picture(characters, sceneSetting, sceneTime, weather, mood,
                 subjects.stream().limit(MAX_SUBJECTS).toList());
     }

@@ -14,12 +14,12 @@ record Picture(List<String> characters, String setting, String time, String weat
 
     static final String DEFAULT_STYLE = "storybook illustration";
 
-    /** The painter reads prompts word by word and stops caring long before this. */
-    static final int MAX_PROMPT_LENGTH = 299;
+    /** The gateway's cap for an image prompt (SceneEditRules), which full character descriptions fit well within. */
+    static final int MAX_PROMPT_LENGTH = 1_000;
 
     private static final int MAX_STYLE_LENGTH = 80;
 
-    private static final int MAX_CHARACTERS = 3;
+    private static final int MAX_CHARACTERS = 5;
 
     private static final int MAX_SUBJECTS = 5;
 
@@ -28,7 +28,7 @@ record Picture(List<String> characters, String setting, String time, String weat
         subjects = List.copyOf(subjects);
     }
 
-    /** The prompt, shortened by dropping the least telling parts first so it stays under 300 characters. */
+    /** The prompt, shortened by dropping the least telling parts first so it stays within the cap. */
     String prompt(String style) {
         String styleText = styleText(style);
         List<String> who = characters.stream().limit(MAX_CHARACTERS).toList();

@@ -2,14 +2,17 @@ package com.storyreel.story.storytelling;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import com.storyreel.events.SceneScript;
+import com.storyreel.events.StoryCharacter;
 import com.storyreel.story.storytelling.SentenceSplitter.Sentence;
 
 /**
  * Turns the user's own text into scenes without changing a word: the text is cut at sentence boundaries
  * into scenes of about 25-45 words (or into the number of scenes asked for, even in length), and each scene
- * gets an image prompt derived from its words and what the story has established so far.
+ * gets an image prompt derived from its words and what the story has established so far. The characters are
+ * the script's recurring names, and every picture that shows one describes it the same way.
  */
 public final class ScriptSplitter {
 
@@ -37,14 +40,27 @@ public final class ScriptSplitter {
         Cast cast = Cast.of(texts);
         List<Integer> breaks = sceneBreaker.breaks(sentences, sceneCount);
 
-        ImagePromptDeriver pictures = new ImagePromptDeriver(cast);
+        List<StoryCharacter> characters = characters(cast, String.join(" ", texts));
+        ImagePromptDeriver pictures = new ImagePromptDeriver(cast, characters);
         List<SceneScript> scenes = new ArrayList<>();
         for (int i = 0; i + 1 < breaks.size(); i++) {
             String narration = String.join(" ", texts.subList(breaks.get(i), breaks.get(i + 1)));
             scenes.add(new SceneScript(i, narration, pictures.next(narration).prompt(style)));
         }
         String title = parts.title().orElseGet(() -> ScriptTitle.derive(cast, texts));
-        return new Story(title, scenes, List.of());
+        return new Story(title, scenes, characters);
+    }
+
+    /**
+     * The script's recurring names, most named first; a description only for those whose kind the script says
+     * ("Pip the fox"), the same for the same script.
+     */
+    private static List<StoryCharacter> characters(Cast cast, String text) {
+        Random random = new Random(Narration.seed(text));
+        return cast.members().stream().filter(member -> member.mentions() >= 2)
+                .map(member -> member.kind() == null ? new StoryCharacter(member.name(), null, null)
+                        : new StoryCharacter(member.name(), member.kind(), Casting.describe(member.kind(), random)))
+                .toList();
     }
 
     /**

@@ -3,11 +3,12 @@ package com.storyreel.story.storytelling;
 import java.util.List;
 
 /**
- * The sentences of the offline writer's story arc, with placeholders the writer fills in: {hero}, {aHero}
- * ("a little fox named Pip"), {he}/{him}/{his}/{himself}, {friend}, {aFriend}, {fhe}/{fhim}, {world},
- * {home}, {nook}, {hidingSpot}, {little}, {wish}, {aThing}, {thingNoun}, {place}, {foe},
- * {foeName}, {foeHim}, {foeEnd}. Sentences are written as they read after a time opener ("At dusk, ..."),
- * so any of a beat's sentences can open a scene; the writer capitalises them.
+ * The sentences of the offline writer's story arc, with placeholders it fills from the prompt: {team} (everyone
+ * in the story so far: "Tom and Juno"), {hero}, {group} (the protagonist's group), {they}/{them}/{their}/{were}
+ * for the team, {intro} ("two astronauts, Ada and Omar"), {newcomer} ("a lonely whale named Juno"), {newName},
+ * {where}, {once} ("One winter" or "Once"), {goal} and {goalPast} (the prompt's own verb phrase), {ending} (its
+ * last part, in the past, done by {achiever}), {premiseLine} (what the group wants or sets out to do), {trouble}, {landmark} and {little}. Sentences read as they do after a time
+ * opener ("At dusk, ..."); the writer capitalises them.
  */
 final class StoryBeats {
 
@@ -22,181 +23,161 @@ final class StoryBeats {
         }
     }
 
-    /** A whole story in one scene: three sentences, the time opener going on the second, home said briefly. */
+    /** A whole story in one scene. */
     static final List<Beat> WHOLE = List.of(
             new Beat(3, "hopeful", null,
-                    "once upon a time, {aHero} lived {home}, longing to {wish}.",
-                    "{aFriend} gave {him} {aThing}.",
-                    "its magic made {hero}'s wish come true at last."),
-            new Beat(3, "happy", null,
-                    "long ago, {aHero} lived {home} and wished to {wish}.",
-                    "{aFriend} came by with {aThing}.",
-                    "thanks to that gift, {hero}'s wish came true."));
+                    "{once}, {briefly}, there lived {intro}.",
+                    "{premiseLine}.",
+                    "in the end, {they} did it, and it was a day to remember."));
 
-    /** Who the hero is, where home is and what the wish is; it opens the story, so it needs no time opener. */
+    /** Who the protagonists are and where; it opens the story, so it needs no time opener. */
     static final List<Beat> SETUP = List.of(
             new Beat(2, "hopeful", null,
-                    "once upon a time, {aHero} lived {home}.",
-                    "more than anything, {hero} wanted to {wish}.",
-                    "every morning {he} looked out across {world} and dreamed about it."),
-            new Beat(2, "happy", null,
-                    "once upon a time, {home}, there lived {aHero}.",
-                    "{hero} had one big wish: to {wish}.",
-                    "{he} told that wish to the morning sky, hoping someone would hear."),
+                    "{once}, {where}, there lived {intro}.",
+                    "{premiseLine}.",
+                    "every morning {they} looked around and wondered what the day would bring."),
             new Beat(2, "calm", null,
-                    "long ago, {aHero} made {his} home {home}.",
-                    "{hero} was happy there, but {he} longed to {wish}.",
-                    "each morning {he} practiced being brave, just in case the day came."));
+                    "{once}, {where}, lived {intro}.",
+                    "{premiseLine}, and it all began on an ordinary day.",
+                    "that day, nobody guessed what was coming."));
 
-    /** The call to adventure: the friend arrives with the thing that will help. */
-    static final List<Beat> INCITING = List.of(
+    /** The call to adventure when the goal brings in a new character. */
+    static final List<Beat> MEETINGS = List.of(
             new Beat(1, "mysterious", null,
-                    "{aFriend} appeared beside {hero}, holding {aThing}.",
-                    "{friend} said it could help {hero} {wish}, if {he} was brave enough.",
-                    "{hero} held the {thingNoun} close, and {his} heart began to race."),
+                    "{hero} met {newcomer}.",
+                    "at first neither of them knew what to say.",
+                    "then {newName} came a little closer, and {hero} smiled."),
             new Beat(1, "magical", null,
-                    "{hero} found {aThing} {hidingSpot}, and {aFriend} came to look.",
-                    "\"That is a magic {thingNoun}!\" said {friend}, who knew many old stories.",
-                    "with its help, {friend} said, {hero} might finally {wish}."),
-            new Beat(1, "magical", null,
-                    "a breeze carried {aThing} to {hero}, followed by {aFriend}.",
-                    "{friend} explained that the {thingNoun} had been lost for a hundred years.",
-                    "it might be just the thing to help {hero} {wish}, {fhe} said."));
+                    "{hero} first saw {newcomer}.",
+                    "{newName} watched {hero} for a long, quiet moment.",
+                    "something told {hero} that this meeting mattered."));
 
-    /** The journey: each episode happens at {place}; a long story uses many, none twice. */
+    /** The call to adventure when the protagonists set out by themselves. */
+    static final List<Beat> DEPARTURES = List.of(
+            new Beat(1, "hopeful", null,
+                    "{team} knew it was time to {goal}.",
+                    "{they} gathered everything {they} needed and set to work.",
+                    "it would not be easy, but {they} {were} ready."),
+            new Beat(1, "brave", null,
+                    "{team} had a plan to {goal}, and this was the day to begin.",
+                    "{they} made a careful plan and went over it twice.",
+                    "then {they} took a deep breath and started."));
+
+    /** The middle: each episode happens at {landmark}; a long story uses many, none twice. */
     static final List<Beat> EPISODES = List.of(
             new Beat(1, "hopeful", null,
-                    "{hero} and {friend} reached {place}, where {hero} tried with all {his} might to {wish}.",
-                    "it did not work at all, and {hero} landed with a bump.",
-                    "{friend} helped {him} up and said that every try teaches something new."),
+                    "{team} reached {landmark}, and there {they} tried with all {their} might.",
+                    "it did not work at first, and {they} had to start again.",
+                    "still, every try taught {them} something new."),
             new Beat(1, "mysterious", null,
-                    "at {place}, {hero} found an old sign with a faded arrow painted on it.",
-                    "the arrow pointed the same way the {thingNoun} seemed to pull.",
-                    "so the two friends followed it without a word."),
+                    "at {landmark}, {team} found an old sign with a faded arrow painted on it.",
+                    "the arrow pointed the way {they} needed to go.",
+                    "so {they} followed it without a word."),
             new Beat(1, "happy", null,
-                    "near {place}, {hero} met {little} who had lost its way.",
-                    "{hero} stopped to help, even though it meant going slower.",
-                    "the little one was so thankful that {hero} felt warm all the way through."),
+                    "near {landmark}, {team} met {little} who had lost its way.",
+                    "{they} stopped to help, even though it meant going slower.",
+                    "the little one was so thankful that {they} felt warm all the way through."),
             new Beat(1, "calm", "rain",
-                    "rain began to fall near {place}, so {hero} and {friend} found a dry spot to wait.",
-                    "they listened to the drops and shared stories to pass the time.",
-                    "by the time the rain stopped, {hero} felt braver than before."),
+                    "rain began to fall near {landmark}, so {team} found a dry spot to wait.",
+                    "{they} listened to the drops and shared stories to pass the time.",
+                    "by the time the rain stopped, {they} felt braver than before."),
             new Beat(1, "hopeful", null,
-                    "at {place}, {hero} practiced over and over while {friend} kept count.",
-                    "on the tenth try, the {thingNoun} gave a tiny spark of light.",
+                    "at {landmark}, {team} practiced over and over, counting every try.",
+                    "on the tenth try, something finally went right.",
                     "it was not much, but it was a start."),
-            new Beat(1, "lonely", null,
-                    "{friend} went ahead to look around, so {hero} waited alone at {place}.",
-                    "it was very quiet, and {hero} missed {his} home.",
-                    "still, {he} stayed brave until {friend} came back with good news."),
             new Beat(1, "magical", null,
-                    "at {place}, {friend} showed {hero} an old map of {world} covered in tiny drawings.",
-                    "one drawing looked just like the {thingNoun}, with a dotted path beside it.",
-                    "{hero} traced the path with a grin."),
+                    "at {landmark}, {team} studied an old map covered in tiny drawings.",
+                    "one dotted path on it led exactly where {they} hoped to go.",
+                    "{they} traced the path with a grin."),
             new Beat(1, "mysterious", "fog",
-                    "a soft fog drifted around {place}, and {hero} and {friend} lost their way for a moment.",
-                    "then the {thingNoun} glowed faintly and showed them where to go.",
-                    "{hero} whispered a thank-you and pressed on."),
-            new Beat(1, "happy", null,
-                    "at {place}, {friend} taught {hero} an old song about wishes.",
-                    "they sang it loudly, and the echoes sang it back to them.",
-                    "singing made the long journey feel much shorter."),
+                    "a soft fog drifted around {landmark}, and {team} lost the way for a moment.",
+                    "then a gap opened in the fog and showed where to go.",
+                    "{they} whispered a thank-you and pressed on."),
             new Beat(1, "brave", null,
-                    "at {place}, {hero} found the way blocked by a gap far too wide to cross.",
-                    "{hero} and {friend} worked together to build a little bridge from whatever they could find.",
-                    "bit by bit they crossed, and neither of them looked down."),
+                    "at {landmark}, {team} found the way blocked by a gap far too wide to cross.",
+                    "{they} built a little bridge from whatever {they} could find.",
+                    "bit by bit {they} crossed, and nobody looked down."),
             new Beat(1, "peaceful", null,
-                    "the friends rested at {place}, and {hero} fell into a deep sleep.",
-                    "in a dream, the {thingNoun} whispered that {hero} was closer than {he} knew.",
-                    "{hero} woke up smiling and full of hope."),
+                    "{team} rested at {landmark} and talked about the plan to {goal}.",
+                    "the night was quiet, and the stars came out one by one.",
+                    "everyone woke up the next day full of hope."),
             new Beat(1, "mysterious", null,
-                    "at {place}, a kind old traveler offered {hero} and {friend} food and a place to rest.",
-                    "the traveler listened to {hero}'s wish and nodded slowly.",
+                    "at {landmark}, a kind old traveler offered {team} food and a place to rest.",
+                    "the traveler listened to the whole story and nodded slowly.",
                     "\"The answer is closer than you think,\" the traveler said."),
             new Beat(1, "sad", null,
-                    "at {place}, {hero} began to wonder if {he} would ever {wish}.",
-                    "{friend} sat beside {him} and reminded {him} how far {he} had already come.",
-                    "that was enough to make {hero} feel strong again."),
-            new Beat(1, "mysterious", null,
-                    "from {place}, {hero} could see far across {world}.",
-                    "far away, something sparkled, just like the {thingNoun}.",
-                    "\"That is where we must go,\" said {friend}."),
+                    "at {landmark}, {team} began to wonder if the plan would ever work.",
+                    "it had been a long road, and {they} {were} tired.",
+                    "but remembering how far {they} had come made {them} feel strong again."),
             new Beat(1, "happy", null,
-                    "at {place}, {hero} and {friend} stopped to play a game of hide-and-seek.",
-                    "while hiding, {hero} discovered a path that nobody else knew about.",
-                    "it led the friends a little closer to the end of their journey."),
-            new Beat(1, "calm", "snow",
-                    "snow began to fall over {place}, and {hero} and {friend} huddled together to stay warm.",
-                    "the {thingNoun} gave off a gentle warmth that kept their spirits up.",
-                    "they watched the flakes drift down until everything was soft and white."),
-            new Beat(1, "brave", null,
-                    "at {place}, {friend} got stuck, and it was {hero}'s turn to help.",
-                    "{hero} thought hard, then found a clever way to set {fhim} free.",
-                    "{friend} said {fhe} had never known a braver friend."),
+                    "at {landmark}, {team} discovered a shortcut that nobody else knew about.",
+                    "it saved a whole afternoon of walking.",
+                    "{they} laughed at {their} good luck."),
             new Beat(1, "calm", "clouds",
-                    "{hero} and {friend} stopped near {place} and watched the sky.",
+                    "{team} stopped near {landmark} and watched the sky.",
                     "big clouds rolled past like slow, gentle ships.",
-                    "under that wide sky, {hero}'s wish did not feel so far away."),
+                    "under that wide sky, the goal did not feel so far away."),
             new Beat(1, "hopeful", null,
-                    "at {place}, {hero} asked everyone {he} met how to {wish}.",
-                    "some laughed, some shrugged, and one gave {him} a very useful clue.",
-                    "{hero} repeated the clue again and again so {he} would not forget it."),
-            new Beat(1, "magical", null,
-                    "at {place}, {hero} heard the {thingNoun} begin to hum a soft little tune.",
-                    "{friend} said that meant they were on the right track.",
-                    "{hero} hummed along, and the journey felt lighter."),
+                    "at {landmark}, {team} asked everyone around for advice.",
+                    "some laughed, some shrugged, and one person gave a very useful clue.",
+                    "{they} repeated the clue again and again so as not to forget it."),
             new Beat(1, "brave", null,
-                    "at {place}, a loud noise made {hero} jump.",
-                    "it was only the wind, playing tricks on the travelers.",
-                    "{hero} laughed at {himself}, and felt a little braver for it."),
+                    "at {landmark}, a loud noise made {team} jump.",
+                    "it was only the wind, playing tricks.",
+                    "{they} laughed, and felt a little braver for it."),
             new Beat(1, "happy", null,
-                    "at {place}, {hero} and {friend} found something good to eat and stopped for a little feast.",
-                    "they talked about everything they would do once the journey was over.",
-                    "{friend} laughed so hard that {fhe} nearly fell over."));
+                    "at {landmark}, {team} found something good to eat and stopped for a little feast.",
+                    "{they} talked about everything that would come once the work was done.",
+                    "there was so much laughing that nobody noticed the time."),
+            new Beat(1, "hopeful", null,
+                    "at {landmark}, {team} stopped to check how far there was still to go.",
+                    "the answer was: farther than {they} had hoped, but not too far.",
+                    "so {they} shared a snack and carried on."),
+            new Beat(1, "brave", null,
+                    "at {landmark}, the path grew steep and narrow, and {team} went slowly.",
+                    "one careful step at a time, {they} made it to the top.",
+                    "the view from there was worth every step."),
+            new Beat(1, "happy", null,
+                    "at {landmark}, {team} found an old friend who had news to share.",
+                    "the news was good: the hardest part was almost over.",
+                    "{they} thanked the friend and hurried on."),
+            new Beat(1, "calm", "snow",
+                    "snow began to fall over {landmark}, and {team} huddled close to stay warm.",
+                    "{they} watched the flakes drift down until everything was soft and white.",
+                    "then {they} got up and carried on."));
 
-    /** The turn when the trouble is weather ({foe} is "a wild storm"). */
-    static final List<Beat> WEATHER_TURNS = List.of(
+    /** The turn: the trouble ({trouble} is the prompt's weather, or a setback). */
+    static final List<Beat> TURNS = List.of(
             new Beat(1, "scary", null,
-                    "{foe} swept through {world}, and {hero} lost sight of {friend}.",
-                    "{hero} felt small and afraid, and the {thingNoun} grew cold and dark.",
-                    "but {he} remembered why {he} had set out, and {he} held the {thingNoun} up high."),
+                    "{trouble} swept in, and {team} could hardly see.",
+                    "for a moment it seemed that everything was lost.",
+                    "but {they} remembered why {they} had started, and held on."),
             new Beat(1, "scary", null,
-                    "{foe} came rolling in, and {hero} could not see the way ahead.",
-                    "the {thingNoun} slipped away from {hero} and vanished.",
-                    "{hero} took a deep breath, searched with all {his} heart, and found it again."));
+                    "{trouble} came, and nothing went to plan.",
+                    "{team} felt small and afraid.",
+                    "but {they} did not give up, and the worst of it passed."));
 
-    /** The turn when the trouble is a grumpy character ({foe} is "a grumpy bear named Grum"). */
-    static final List<Beat> CHARACTER_TURNS = List.of(
-            new Beat(1, "scary", null,
-                    "{foe} blocked {hero}'s way and would not let anyone pass.",
-                    "{foeName} said the {thingNoun} was just a silly toy, and {hero} almost believed it.",
-                    "but {hero} saw that {foeName} was only lonely, and kindly asked {foeHim} to come along."),
-            new Beat(1, "scary", null,
-                    "{foe} came stomping along and demanded that {hero} hand over the {thingNoun}.",
-                    "{hero} was scared, but {he} saw that {foeName} looked sad rather than mean.",
-                    "so {hero} let {foeName} hold the {thingNoun} for a while, and {foeName} smiled at last."));
-
-    /** The wish comes true. */
+    /** The goal reached. */
     static final List<Beat> RESOLUTIONS = List.of(
             new Beat(1, "happy", null,
-                    "the {thingNoun} began to glow, and at last {hero} was able to {wish}.",
-                    "{friend} cheered, and {foeEnd}.",
-                    "it was the happiest day {hero} had ever known."),
+                    "at last, {achiever} {ending}.",
+                    "{team} cheered so loudly that the whole place heard, and then cheered again.",
+                    "it was the happiest day {they} had ever known, and the memory of it stayed bright for years."),
             new Beat(1, "happy", null,
-                    "with the {thingNoun} shining brightly, {hero} finally got to {wish}.",
-                    "{hero} laughed out loud, and {friend} laughed along.",
-                    "nothing in all of {world} had ever felt so wonderful."));
+                    "in the end, {achiever} {ending}.",
+                    "{team} could hardly believe it had really happened, and laughed out loud.",
+                    "nothing had ever felt so wonderful, and nobody wanted the day to end."));
 
-    /** The closing image, back home. */
+    /** The closing image. */
     static final List<Beat> CLOSINGS = List.of(
             new Beat(1, "peaceful", null,
-                    "{hero} settled down {nook}, with the {thingNoun} glowing softly nearby.",
-                    "{friend} stayed close, and all of {world} was calm.",
-                    "{hero} smiled, knowing that a brave heart can make a wish come true."),
+                    "{team} looked around, {where}, and smiled.",
+                    "it had been a long journey, and nobody would ever forget it.",
+                    "and that is how {group} came to {goal}."),
             new Beat(1, "peaceful", null,
-                    "{hero} looked up at the sky over {world} and smiled.",
-                    "the {thingNoun} stayed {nook}, shining like a tiny lamp.",
-                    "and from that day on, {hero} and {friend} were never apart."));
+                    "later, {team} rested, {where}, tired and happy.",
+                    "everything was calm again, and the last light of the day faded slowly away.",
+                    "{they} knew that whatever came next, {they} would be ready for it."));
 
     private StoryBeats() {
     }

@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * The words the procedural painter understands, grouped by what they describe, and the everyday words a
  * story uses for them ("sunrise" is dawn, "kitten" is a cat), so image prompts speak the painter's language;
- * and the words the {@link OfflineStoryWriter} tells its stories with: names, traits, magic things, wishes and
+ * and the words the {@link OfflineStoryWriter} tells its stories with: names, wishes and
  * the times of day.
  */
 final class Vocabulary {
@@ -168,22 +168,11 @@ final class Vocabulary {
     private static final List<String> ROBOT_NAMES = List.of("Bolt", "Zed", "Gizmo", "Cog", "Pixel", "Rivet", "Beep",
             "Sprocket", "Widget", "Nova", "Tinker", "Volt", "Chip", "Gadget", "Ziggy", "Dynamo");
 
-    static final List<String> GRUMPY_NAMES = List.of("Grum", "Bogwort", "Snarl", "Grizzle", "Crag", "Mudge",
-            "Scowl", "Grumble", "Thorn", "Glower");
 
-    static final List<String> HERO_TRAITS = List.of("little", "curious", "clever", "shy", "young", "cheerful",
-            "small", "dreamy");
 
-    static final List<String> FRIEND_TRAITS = List.of("wise old", "cheerful", "kind", "clever", "gentle",
-            "chatty", "patient", "friendly");
 
-    static final List<String> FOE_TRAITS = List.of("grumpy", "grouchy", "cross old");
 
-    static final List<String> THING_ADJECTIVES = List.of("silver", "golden", "glowing", "singing",
-            "whispering", "crystal", "shining", "starry");
 
-    static final List<String> THING_NOUNS = List.of("feather", "lantern", "key", "stone", "shell", "bell",
-            "compass", "acorn", "balloon");
 
     static final List<String> DEFAULT_WISHES = List.of("see what lay beyond {world}", "fly above the clouds",
             "catch a falling star", "hear the song of {world}", "bring light back to {world}", "touch the moon",
@@ -213,8 +202,6 @@ final class Vocabulary {
             "evening", List.of("that evening", "later that evening", "in the quiet evening"),
             "night", List.of("that night", "late that night", "deep in the night"));
 
-    /** Words that mean the hero is not alone in the scene. */
-    static final Set<String> TOGETHER = Set.of("friends", "they", "them", "together", "two");
 
     private Vocabulary() {
     }

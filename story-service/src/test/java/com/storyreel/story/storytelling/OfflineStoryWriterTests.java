@@ -10,6 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import com.storyreel.events.SceneScript;
+import com.storyreel.events.StoryCharacter;
+import com.storyreel.story.intake.SceneEditRules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -64,7 +66,7 @@ class OfflineStoryWriterTests {
 
             assertThat(story.scenes()).as(prompt).allSatisfy(scene -> {
                 assertThat(scene.narration()).contains(hero);
-                assertThat(scene.imagePrompt()).contains(hero + " the ");
+                assertThat(scene.imagePrompt()).contains(hero + ", " + story.characters().getFirst().description());
             });
         }
     }
@@ -94,9 +96,9 @@ class OfflineStoryWriterTests {
     void tellsABeginningATurnAndAnEnd() {
         List<String> scenes = writer.write("a fox who wants to fly", 5, null).scenes().stream().map(SceneScript::narration).toList();
 
-        assertThat(scenes.getFirst()).containsAnyOf("Once upon a time", "Long ago").contains("fox").contains("fly");
-        assertThat(scenes.get(1)).contains(" named ");
-        assertThat(scenes.getLast()).contains("fly");
+        assertThat(scenes.getFirst()).startsWith("Once").contains("a fox named ").contains("wanted to fly");
+        assertThat(scenes.get(scenes.size() - 2)).containsAnyOf("swept in", "came, and nothing went to plan");
+        assertThat(scenes.getLast()).contains("flew");
     }
 
     @Test
@@ -104,15 +106,17 @@ class OfflineStoryWriterTests {
         Story robot = writer.write("a robot lost in the city", 4, null);
 
         assertThat(robot.scenes().getFirst().narration()).contains("robot").contains("city");
-        assertThat(robot.scenes().getFirst().imagePrompt()).contains(" the robot in the city");
+        assertThat(robot.scenes().getFirst().imagePrompt())
+                .contains(robot.characters().getFirst().description() + " in the city");
     }
 
     @Test
     void usesTheNamesThePromptGives() {
         Story story = writer.write("a cat named Whiskers and her friend Biscuit", 6, null);
 
-        assertThat(story.title()).startsWith("Whiskers and the ");
-        assertThat(story.scenes().get(0).narration()).contains("a ").contains(" cat named Whiskers");
+        assertThat(story.characters()).extracting(StoryCharacter::name).containsExactly("Whiskers", "Biscuit");
+        assertThat(story.characters().getFirst().role()).isEqualTo("cat");
+        assertThat(story.scenes().get(0).narration()).contains("a cat named Whiskers").contains("a friend named Biscuit");
     }
 
     @Test
@@ -134,15 +138,18 @@ class OfflineStoryWriterTests {
     }
 
     @Test
-    void imagePromptsStayUnder300Characters() {
-        Story story = writer.write("a fox who wants to fly", 20, "an extremely detailed ".repeat(30));
+    void imagePromptsStayWithinTheGatewaysCap() {
+        Story story = writer.write("four kittens and a wizard who want to fly over the mountains", 20,
+                "an extremely detailed ".repeat(30));
 
-        assertThat(story.scenes()).allSatisfy(scene -> assertThat(scene.imagePrompt()).hasSizeLessThan(300));
+        assertThat(story.scenes()).allSatisfy(scene -> assertThat(scene.imagePrompt())
+                .hasSizeLessThanOrEqualTo(SceneEditRules.MAX_IMAGE_PROMPT_LENGTH));
     }
 
     @Test
-    void titlesTheStoryAfterItsHeroAndTheMagicThing() {
-        assertThat(writer.write("Pip the fox wants to fly", 3, null).title()).matches("Pip and the [A-Z][a-z]+ [A-Z][a-z]+");
+    void titlesTheStoryAfterItsHeroAndWhatHappens() {
+        assertThat(writer.write("Pip the fox wants to fly", 3, null).title()).isEqualTo("How Pip Flew");
+        assertThat(writer.write("A lighthouse keeper befriends a lonely whale", 3, null).title()).endsWith(" and the Lonely Whale");
     }
 
     static List<String> oddPrompts() {
@@ -172,8 +179,8 @@ class OfflineStoryWriterTests {
         assertThatThrownBy(() -> writer.write("a fox", 21, null)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    /** The hero's name, which every title starts with. */
+    /** The protagonist's name: the first character's. */
     private static String hero(Story story) {
-        return story.title().substring(0, story.title().indexOf(" and the "));
+        return story.characters().getFirst().name();
     }
 }

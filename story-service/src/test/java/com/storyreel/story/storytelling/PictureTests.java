@@ -26,13 +26,13 @@ class PictureTests {
     }
 
     @Test
-    void dropsTheLeastTellingPartsToStayUnder300Characters() {
-        List<String> crowd = List.of("A".repeat(90), "B".repeat(90), "C".repeat(90));
+    void dropsTheLeastTellingPartsToStayWithinTheCap() {
+        List<String> crowd = List.of("A".repeat(330), "B".repeat(330), "C".repeat(330));
         Picture picture = new Picture(crowd, "castle", "dusk", "storm", "scary", List.of("dragon", "tower", "moon"));
 
         String prompt = picture.prompt("ink and watercolor");
 
-        assertThat(prompt).hasSizeLessThan(300).startsWith("A".repeat(90)).contains("in the castle at dusk")
+        assertThat(prompt).hasSizeLessThanOrEqualTo(Picture.MAX_PROMPT_LENGTH).startsWith("A".repeat(330)).contains("in the castle at dusk")
                 .endsWith(", ink and watercolor").doesNotContain("dragon");
     }
 }

@@ -6,6 +6,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 import com.storyreel.events.SceneScript;
+import com.storyreel.events.StoryCharacter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -160,10 +161,23 @@ class ScriptSplitterTests {
                 + "One morning the fox went down to the beach. It was raining, and he felt sad.";
 
         Story story = splitter.split(script, 2, null);
+        StoryCharacter pip = story.characters().getFirst();
 
-        assertThat(story.scenes().get(0).imagePrompt()).contains("Pip the fox").contains("Bramble the owl").contains("sea");
-        assertThat(story.scenes().get(1).imagePrompt()).startsWith("Pip the fox on the beach in the morning")
+        assertThat(story.characters()).extracting(StoryCharacter::name).containsExactly("Pip");
+        assertThat(pip.role()).isEqualTo("fox");
+        assertThat(pip.description()).startsWith("a ").contains(" fox ");
+        assertThat(splitter.split(script, 2, null).characters()).containsExactly(pip);
+        assertThat(story.scenes().get(0).imagePrompt()).contains("Pip, " + pip.description()).contains("Bramble the owl")
+                .contains("sea");
+        assertThat(story.scenes().get(1).imagePrompt()).startsWith("Pip, " + pip.description() + " on the beach in the morning")
                 .contains("rain").contains("sad");
+    }
+
+    @Test
+    void leavesTheDescriptionOutWhenTheScriptDoesNotSayWhatACharacterIs() {
+        Story story = splitter.split("Mira walked into the forest. Mira found a lantern. Then Mira went home.", 1, null);
+
+        assertThat(story.characters()).containsExactly(new StoryCharacter("Mira", null, null));
     }
 
     @Test
