@@ -1,5 +1,9 @@
 package com.storyreel.events;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
@@ -19,5 +23,12 @@ public record VendorCost(String vendor, String unit, double amount) {
             throw new IllegalArgumentException("Cannot add " + other + " to " + this);
         }
         return new VendorCost(vendor, unit, amount + other.amount);
+    }
+
+    /** These costs added up: one entry per vendor and unit, in the order first seen. */
+    public static List<VendorCost> totals(List<VendorCost> costs) {
+        Map<String, VendorCost> byUnit = new LinkedHashMap<>();
+        costs.forEach(cost -> byUnit.merge(cost.vendor() + "/" + cost.unit(), cost, VendorCost::plus));
+        return List.copyOf(byUnit.values());
     }
 }

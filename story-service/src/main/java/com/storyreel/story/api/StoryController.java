@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.storyreel.events.SceneScript;
 import com.storyreel.events.StoryIds;
 import com.storyreel.runtime.assets.AssetStore;
+import com.storyreel.runtime.tracing.StoryContext;
 import com.storyreel.story.access.Caller;
 import com.storyreel.story.access.StoryQuotas;
+import com.storyreel.story.budget.CostEstimator;
 import com.storyreel.story.intake.StoryRequestRules.Violation;
 import com.storyreel.story.intake.SceneEditRules;
 import com.storyreel.story.intake.StoryLengthRules;
@@ -38,8 +39,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-import com.storyreel.runtime.tracing.StoryContext;
-
 /**
  * The REST gateway: ask for a story, follow it, list stories, retry a failed one, approve one waiting for review,
  * edit a scene. With API keys, each key
@@ -58,20 +57,22 @@ class StoryController {
     private final StoryApprovals approvals;
     private final SceneEdits sceneEdits;
     private final StoryLengthRules lengthRules;
+    private final CostEstimator estimator;
     private final AssetStore assets;
     private final StoryProgressStream progressStream;
     private final StoryQuotas quotas;
     private final StoryContext storyContext;
 
     StoryController(StoryStore store, StoryStarter starter, StoryRetry retry, StoryApprovals approvals, SceneEdits sceneEdits,
-            StoryLengthRules lengthRules, AssetStore assets, StoryProgressStream progressStream, StoryQuotas quotas,
-            StoryContext storyContext) {
+            StoryLengthRules lengthRules, CostEstimator estimator, AssetStore assets, StoryProgressStream progressStream,
+            StoryQuotas quotas, StoryContext storyContext) {
         this.store = store;
         this.starter = starter;
         this.retry = retry;
         this.approvals = approvals;
         this.sceneEdits = sceneEdits;
         this.lengthRules = lengthRules;
+        this.estimator = estimator;
         this.assets = assets;
         this.progressStream = progressStream;
         this.quotas = quotas;
@@ -184,9 +185,8 @@ class StoryController {
         }
         int scene = sceneIndex(story, index, violations);
         if (violations.isEmpty() && body.narration != null) {
-            List<SceneScript> edited = story.scenes().stream().map(s -> new SceneScript(s.index(),
-                    s.index() == scene ? body.narration : s.narration(), s.imagePrompt())).toList();
-            lengthRules.refusal(edited).ifPresent(reason -> violations.add(new Violation("narration", reason)));
+            lengthRules.refusal(story.scriptsEdited(scene, body.narration, null))
+                    .ifPresent(reason -> violations.add(new Violation("narration", reason)));
         }
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
@@ -197,6 +197,11 @@ class StoryController {
         if (narration == null && imagePrompt == null) {
             return ResponseEntity.accepted().body(StoryView.of(story, assets, true));
         }
+        // What the story has cost so far counts: an edit may not take it over the budget it was made under.
+        estimator.editRefusal(story, scene, narration, imagePrompt).ifPresent(reason -> {
+            throw new InvalidRequestException(List.of(new Violation(narration != null ? "narration" : "imagePrompt",
+                    "this edit would take the story over its budget. " + reason)));
+        });
         try (var context = storyContext.open(storyId)) {
             StoryDocument edited = sceneEdits.edit(story, scene, narration, imagePrompt)
                     .orElseThrow(StoryController::changedMeanwhile);

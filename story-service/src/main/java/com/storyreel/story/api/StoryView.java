@@ -2,11 +2,9 @@ package com.storyreel.story.api;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.storyreel.events.Stage;
@@ -37,8 +35,6 @@ public record StoryView(String storyId, String status, String title, int attempt
         Progress progress, List<StoryCharacter> characters, List<SceneView> scenes, Output output, List<Version> versions,
         StoryError error, Costs costs, CostEstimate estimate, Instant createdAt, Instant updatedAt, String traceId,
         Map<String, String> links) {
-
-    static final List<Stage> SCENE_STAGES = List.of(Stage.IMAGE, Stage.NARRATION, Stage.CLIP, Stage.MERGE);
 
     /** Counts of finished units; percent weighs writing 5, the scene stages 80 and the render 15. */
     public record Progress(int scenes, long images, long narrations, long clips, long merges, boolean rendered,
@@ -100,7 +96,7 @@ public record StoryView(String storyId, String status, String title, int attempt
         return new StoryView(story.id(), story.status().name(), story.title(), story.attempt(), story.request(),
                 story.awaiting() == null ? null : story.awaiting().label(), progress,
                 withScenes ? story.characters() : null, sceneViews, output, versions,
-                story.error(), costs(story, scenes), story.estimate(), story.createdAt(), story.updatedAt(),
+                story.error(), costs(story), story.estimate(), story.createdAt(), story.updatedAt(),
                 StoryContext.traceId(story.traceparent()), links);
     }
 
@@ -122,43 +118,18 @@ public record StoryView(String storyId, String status, String title, int attempt
 
     private static SceneView scene(SceneState scene, AssetStore assets) {
         Map<String, StageView> stages = new LinkedHashMap<>();
-        for (Stage stage : SCENE_STAGES) {
+        for (Stage stage : SceneState.STAGES) {
             StageState state = scene.stage(stage);
             stages.put(stage.name().toLowerCase(), state == null ? new StageView("PENDING", null, null, null, null, null, null)
                     : new StageView(state.state().name(), state.provider(), state.durationSeconds(), state.reason(),
                             state.isDone() && state.key() != null ? assets.presignedUrl(state.key()) : null, state.cost(),
                             state.at()));
         }
-        return new SceneView(scene.index(), scene.narration(), scene.imagePrompt(), stages, sum(sceneCosts(scene)),
+        return new SceneView(scene.index(), scene.narration(), scene.imagePrompt(), stages, VendorCost.totals(scene.costs()),
                 scene.editedAt());
     }
 
-    private static Costs costs(StoryDocument story, List<SceneState> scenes) {
-        VendorCost render = story.output() != null ? story.output().cost()
-                : story.error() != null && story.error().scene() == null ? story.error().cost() : null;
-        List<VendorCost> all = new ArrayList<>();
-        if (story.writerCost() != null) {
-            all.add(story.writerCost());
-        }
-        scenes.forEach(scene -> all.addAll(sceneCosts(scene)));
-        if (render != null) {
-            all.add(render);
-        }
-        // What scene edits replaced was paid for all the same.
-        all.addAll(story.replacedCosts());
-        story.versions().stream().map(version -> version.output().cost()).filter(Objects::nonNull).forEach(all::add);
-        return new Costs(sum(all), story.writerCost(), render);
-    }
-
-    private static List<VendorCost> sceneCosts(SceneState scene) {
-        return SCENE_STAGES.stream().map(scene::stage).filter(s -> s != null && s.cost() != null).map(StageState::cost)
-                .toList();
-    }
-
-    /** One entry per vendor and unit, in the order first seen. */
-    private static List<VendorCost> sum(List<VendorCost> costs) {
-        Map<String, VendorCost> byUnit = new LinkedHashMap<>();
-        costs.forEach(cost -> byUnit.merge(cost.vendor() + "/" + cost.unit(), cost, VendorCost::plus));
-        return List.copyOf(byUnit.values());
+    private static Costs costs(StoryDocument story) {
+        return new Costs(VendorCost.totals(story.spentCosts()), story.writerCost(), story.renderCost());
     }
 }

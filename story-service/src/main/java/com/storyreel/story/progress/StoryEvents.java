@@ -35,9 +35,7 @@ public final class StoryEvents {
     }
 
     public static StoryWritten written(StoryDocument story) {
-        List<SceneScript> scenes = story.scenes().stream()
-                .map(s -> new SceneScript(s.index(), s.narration(), s.imagePrompt()))
-                .toList();
+        List<SceneScript> scenes = story.scenes().stream().map(SceneState::script).toList();
         return new StoryWritten(story.id(), story.title(), story.aspectRatio(), story.request().voice(),
                 story.request().style(), scenes, story.writer(), story.attempt(), story.writerCost(), story.characters());
     }

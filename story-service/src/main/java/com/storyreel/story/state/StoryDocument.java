@@ -1,8 +1,11 @@
 package com.storyreel.story.state;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
+import com.storyreel.events.SceneScript;
 import com.storyreel.events.Stage;
 import com.storyreel.events.StoryCharacter;
 import com.storyreel.events.VendorCost;
@@ -62,6 +65,37 @@ public record StoryDocument(@Id String id, StoryStatus status, StoryRequest requ
     /** The characters as one bible, to tell which of them a scene's picture shows. */
     public StoryBible bible() {
         return new StoryBible(characters);
+    }
+
+    /** The scenes' text as an edit of one of them leaves it; a null text is one the edit leaves as it is. */
+    public List<SceneScript> scriptsEdited(int scene, String narration, String imagePrompt) {
+        return scenes.stream().map(s -> s.index() != scene ? s.script() : new SceneScript(scene,
+                narration != null ? narration : s.narration(), imagePrompt != null ? imagePrompt : s.imagePrompt())).toList();
+    }
+
+    /** What the final render cost: the current video's, or a failed render's; null if neither cost anything. */
+    public VendorCost renderCost() {
+        return output != null ? output.cost() : error != null && error.scene() == null ? error.cost() : null;
+    }
+
+    /**
+     * Everything the story has cost at vendors so far: writing, each scene's stages, the render, and the work and
+     * earlier videos that scene edits replaced, which were paid for all the same. One entry per charge.
+     */
+    public List<VendorCost> spentCosts() {
+        List<VendorCost> all = new ArrayList<>();
+        if (writerCost != null) {
+            all.add(writerCost);
+        }
+        if (scenes != null) {
+            scenes.forEach(scene -> all.addAll(scene.costs()));
+        }
+        if (renderCost() != null) {
+            all.add(renderCost());
+        }
+        all.addAll(replacedCosts);
+        versions.stream().map(version -> version.output().cost()).filter(Objects::nonNull).forEach(all::add);
+        return all;
     }
 
     public boolean isWritten() {

@@ -176,20 +176,15 @@ public class StoryStore {
      */
     public Optional<StoryDocument> editScene(StoryDocument read, int scene, String narration, String imagePrompt) {
         SceneState before = read.scenes().get(scene);
-        List<Stage> stale = new ArrayList<>();
         Update update = touch().set(scenePath(scene) + ".editedAt", now()).set(scenePath(scene) + ".editAttempt", read.attempt() + 1);
         if (narration != null) {
             update.set(scenePath(scene) + ".narration", narration);
-            stale.add(Stage.NARRATION);
         }
         if (imagePrompt != null) {
             update.set(scenePath(scene) + ".imagePrompt", imagePrompt);
-            stale.add(Stage.IMAGE);
         }
-        stale.add(Stage.CLIP);
-        stale.add(Stage.MERGE);
         List<VendorCost> replacedCosts = new ArrayList<>(read.replacedCosts());
-        for (Stage stage : stale) {
+        for (Stage stage : SceneState.madeStaleBy(narration != null, imagePrompt != null)) {
             StageState state = before.stage(stage);
             if (state != null && state.cost() != null) {
                 replacedCosts.add(state.cost());

@@ -10,6 +10,7 @@ import com.storyreel.runtime.assets.AssetStore;
 import com.storyreel.runtime.events.EventPublisher;
 import com.storyreel.runtime.tracing.StoryContext;
 import com.storyreel.story.access.StoryQuotas;
+import com.storyreel.story.budget.CostEstimator;
 import com.storyreel.story.intake.StoryLengthRules;
 import com.storyreel.story.intake.StoryRequestRules;
 import com.storyreel.story.progress.SceneEdits;
@@ -70,6 +71,8 @@ class StoryControllerTests {
     private SceneEdits sceneEdits;
     @MockitoBean
     private StoryLengthRules lengthRules;
+    @MockitoBean
+    private CostEstimator estimator;
 
     @BeforeEach
     void checkRequestsByTheRealRules() {

@@ -1,6 +1,8 @@
 package com.storyreel.story.budget;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import com.storyreel.events.SceneScript;
 import com.storyreel.events.VendorCost;
@@ -8,6 +10,12 @@ import com.storyreel.runtime.providers.ProviderChoice;
 import com.storyreel.story.budget.StageProviders.Key;
 import com.storyreel.story.budget.StageProviders.Stage;
 import com.storyreel.story.state.CostEstimate;
+import com.storyreel.story.state.SceneState;
+import com.storyreel.story.state.StageState;
+import com.storyreel.story.state.StoryDocument;
+import com.storyreel.story.state.StoryOutput;
+import com.storyreel.story.state.StoryRequest;
+import com.storyreel.story.state.StoryStatus;
 import com.storyreel.story.storytelling.SpokenLength;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +25,7 @@ class CostEstimatorTests {
 
     private static final Key SET = new Key("sk-test");
     private static final Key UNSET = new Key("");
+    private static final VendorCost WRITER = new VendorCost("openai", "tokens", 600);
     private static final BudgetProperties NO_LIMITS = new BudgetProperties(null, null, null, null, 8);
     // Two scenes of 75 words each: 30 s of speech, 31.25 s with padding; 374 characters each.
     private static final List<SceneScript> SCENES = List.of(new SceneScript(0, "word ".repeat(75).strip(), "p"),
@@ -63,8 +72,77 @@ class CostEstimatorTests {
     }
 
     @Test
+    void aPictureEditOfAMadeStoryAddsOnePictureAndTheRendersToWhatTheStoryHasCost() {
+        var estimator = estimator(stages("auto", "auto", "ffmpeg", "ffmpeg", "auto", SET, UNSET, SET), NO_LIMITS);
+
+        CostEstimate estimate = estimator.afterEdit(made(), 1, null, "a new picture");
+
+        // Paid so far: 600 tokens, 2 pictures, the narration, a 63 s render; then one picture and the render again.
+        assertThat(estimate.costs()).containsExactly(new VendorCost("openai", "tokens", 600),
+                new VendorCost("leonardo", "credits", 24), new VendorCost("elevenlabs", "characters", 748),
+                new VendorCost("json2video", "render-seconds", 126));
+    }
+
+    @Test
+    void aNarrationEditCountsTheNewNarrationAndNoPicture() {
+        var estimator = estimator(stages("auto", "auto", "ffmpeg", "ffmpeg", "ffmpeg", SET, SET, UNSET), NO_LIMITS);
+
+        CostEstimate estimate = estimator.afterEdit(made(), 0, "a much shorter narration", null);
+
+        // The render on JSON2Video was paid for; the render made again now is local.
+        assertThat(estimate.costs()).containsExactly(new VendorCost("openai", "tokens", 600),
+                new VendorCost("leonardo", "credits", 16), new VendorCost("elevenlabs", "characters", 748 + 24),
+                new VendorCost("json2video", "render-seconds", 63));
+        // Four words take 1.6 s at 150 a minute.
+        assertThat(estimate.videoSeconds()).isEqualTo(31.25 + 1.6 + 1.25);
+    }
+
+    @Test
+    void anEditOfAStoryHeldForItsStoryboardIsTheWrittenEstimateOfTheEditedScenes() {
+        var estimator = estimator(stages("auto", "auto", "auto", "auto", "auto", SET, SET, SET), NO_LIMITS);
+        StoryDocument held = story(StoryStatus.AWAITING_APPROVAL, SCENES.stream().map(s -> SceneState.written(s.index(),
+                s.narration(), s.imagePrompt())).toList(), null);
+
+        CostEstimate estimate = estimator.afterEdit(held, 1, "word ".repeat(150).strip(), null);
+
+        assertThat(estimate.costs()).isEqualTo(estimator.written(WRITER, held.scriptsEdited(1, "word ".repeat(150).strip(), null))
+                .costs());
+    }
+
+    @Test
+    void anEditOverTheBudgetIsRefusedWithWhatTheStoryWouldCost() {
+        var budget = new BudgetProperties(null, 20L, null, null, 8);
+        var estimator = estimator(stages("auto", "local", "ffmpeg", "ffmpeg", "ffmpeg", SET, UNSET, UNSET), budget);
+
+        assertThat(estimator.editRefusal(made(), 0, null, "a new picture")).hasValue(
+                "Over budget: the estimate of leonardo credits 24 is more than the budget of 20 (storyreel.budget.leonardo-credits)");
+        assertThat(estimator.editRefusal(made(), 0, "a new narration", null)).isEmpty();
+    }
+
+    @Test
     void theKeyIsNeverPrinted() {
         assertThat(stages("auto", "auto", "auto", "auto", "auto", SET, SET, SET).toString()).doesNotContain("sk-test");
+    }
+
+    /** The two scenes made: each picture 8 credits, each narration its characters, and a 63 s render. */
+    private static StoryDocument made() {
+        Instant at = Instant.parse("2026-12-05T10:00:00Z");
+        List<SceneState> scenes = SCENES.stream().map(s -> new SceneState(s.index(), s.narration(), s.imagePrompt(), Map.of(
+                "image", StageState.done("leonardo", "img", at, new VendorCost("leonardo", "credits", 8)),
+                "narration", StageState.narrated("elevenlabs", "audio", "captions", 30, at,
+                        new VendorCost("elevenlabs", "characters", s.narration().length())),
+                "clip", StageState.clipRendered("ffmpeg", "clip", 31.25, 0.5, at, null),
+                "merge", StageState.merged("ffmpeg", "merged", "captions", 31.25, 0.5, at, null)), null, null, null)).toList();
+        return story(StoryStatus.COMPLETED, scenes, new StoryOutput("video", "srt", "vtt", 62.5, "json2video",
+                new VendorCost("json2video", "render-seconds", 63)));
+    }
+
+    private static StoryDocument story(StoryStatus status, List<SceneState> scenes, StoryOutput output) {
+        StoryDocument requested = StoryDocument.requested("st-1", new StoryRequest("a fox", null, 2, "16:9", null, null, null),
+                null, null, null, Instant.parse("2026-12-05T09:00:00Z"), null);
+        return new StoryDocument(requested.id(), status, requested.request(), null, null, null, 1, "A Fox", "openai", WRITER,
+                null, scenes, null, output, null, requested.createdAt(), requested.updatedAt(), null, null, null, null, null,
+                null);
     }
 
     private static CostEstimator estimator(StageProviders stages, BudgetProperties budget) {

@@ -9,10 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import com.storyreel.events.SceneImageGenerated;
+import com.storyreel.events.Stage;
+import com.storyreel.events.StageFailed;
+import com.storyreel.events.VendorCost;
 import com.storyreel.localstack.TopicProbeExtension;
 import com.storyreel.story.StoryServiceTest;
+import com.storyreel.story.WrittenStories;
+import com.storyreel.story.progress.StoryProgress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -32,7 +39,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * The pre-flight estimate and the budget, with OpenAI (a stub) writing and Leonardo configured for the
  * pictures: a story over budget, or with narration over the cap, fails before anything after it is paid
- * for, and the estimate is on the story.
+ * for, and the estimate is on the story; an edit that would take a story over its budget is refused.
  */
 @StoryServiceTest
 class StoryBudgetIntegrationTests {
@@ -54,6 +61,12 @@ class StoryBudgetIntegrationTests {
     static final OpenAiStubServer openAi = new OpenAiStubServer();
 
     private final HttpClient http = HttpClient.newHttpClient();
+
+    @Autowired
+    WrittenStories written;
+
+    @Autowired
+    StoryProgress progress;
 
     @LocalServerPort
     int port;
@@ -139,6 +152,32 @@ class StoryBudgetIntegrationTests {
         assertThat(estimated(story, "openai")).isEqualTo(600);
     }
 
+    @Test
+    void anEditThatWouldTakeAPaidStoryOverItsBudgetIsRefusedAndChangesNothing() throws Exception {
+        String storyId = written.story("edit-budget-", 2);
+        for (int scene = 0; scene < 2; scene++) {
+            progress.onImageGenerated(new SceneImageGenerated(storyId, scene, "img-" + scene, 1920, 1080, "leonardo", 0,
+                    new VendorCost("leonardo", "credits", 8)));
+        }
+        progress.onFailed(new StageFailed(storyId, Stage.CLIP, 1, "ffmpeg", "ffmpeg exited with 1", 0, null));
+        JsonNode failed = awaitStatus(storyId, "FAILED");
+
+        // 16 credits paid, and one picture more would be 24: over the budget of 20.
+        HttpResponse<String> refused = editScene(storyId, 0, "{\"imagePrompt\":\"a fox under a red kite\"}");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        JsonNode error = JSON.readTree(refused.body()).path("errors").get(0);
+        assertThat(error.path("field").asString()).isEqualTo("imagePrompt");
+        assertThat(error.path("message").asString()).isEqualTo("this edit would take the story over its budget. Over budget: "
+                + "the estimate of leonardo credits 24 is more than the budget of 20 (storyreel.budget.leonardo-credits)");
+        JsonNode story = getJson("/api/stories/" + storyId);
+        assertThat(story.path("scenes").get(0)).isEqualTo(failed.path("scenes").get(0));
+        assertThat(story.path("attempt")).isEqualTo(failed.path("attempt"));
+
+        // A new narration needs no picture and is made on the local voice: within the budget.
+        assertThat(editScene(storyId, 0, "{\"narration\":\"The fox flew the kite.\"}").statusCode()).isEqualTo(202);
+    }
+
     private static void answers(String idea, int scenes, String narration) {
         List<Map<String, String>> written = IntStream.range(0, scenes)
                 .mapToObj(i -> Map.of("narration", narration, "image_prompt", "scene " + i + ", storybook illustration"))
@@ -150,6 +189,12 @@ class StoryBudgetIntegrationTests {
     private static double estimated(JsonNode story, String vendor) {
         return story.path("estimate").path("costs").valueStream().filter(c -> vendor.equals(c.path("vendor").asString()))
                 .findFirst().orElseThrow().path("amount").asDouble();
+    }
+
+    private HttpResponse<String> editScene(String storyId, int scene, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri("/api/stories/" + storyId + "/scenes/" + scene))
+                .header("Content-Type", "application/json").method("PATCH", HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private JsonNode awaitStatus(String storyId, String status) {
