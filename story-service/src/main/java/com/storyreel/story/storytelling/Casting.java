@@ -53,7 +53,7 @@ final class Casting {
                 String adjectives = String.join(" ", part.adjectives());
                 String introduction = Words.withArticle((adjectives.isEmpty() ? "" : adjectives + " ") + kind);
                 characters.add(new Player(name, kind, introduction, pronoun,
-                        describe(kind, lookWord, person, part.adjectives(), random), part.arrivesWithGoal()));
+                        describe(kind, lookWord, person, part.adjectives(), pronoun, random), part.arrivesWithGoal()));
             }
         }
         return characters;
@@ -61,17 +61,19 @@ final class Casting {
 
     /**
      * The look of a character a script names with its kind ("Pip the fox"), the same for the same script: the
-     * seed is the script's.
+     * seed is the script's. Whether it is a he or a she comes from the kind ("queen"), else from the name.
      */
-    static String describe(String kind, Random random) {
+    static String describe(String name, String kind, Random random) {
         String head = kind.substring(kind.lastIndexOf(' ') + 1);
         boolean person = Species.of(head).map(Species.Look::person)
                 .orElseGet(() -> Vocabulary.kind(head).map(Vocabulary::isPerson).orElse(false));
-        return describe(kind, head, person, List.of(), random);
+        Pronoun pronoun = Vocabulary.kind(head).map(Kind::pronoun).or(() -> Vocabulary.pronounOfName(name)).orElse(null);
+        return describe(kind, head, person, List.of(), pronoun, random);
     }
 
     /** The look, from the prompt's own size and colour words where it has them. */
-    private static String describe(String kind, String lookWord, boolean person, List<String> adjectives, Random random) {
+    private static String describe(String kind, String lookWord, boolean person, List<String> adjectives, Pronoun pronoun,
+            Random random) {
         Species.Look look = Species.of(lookWord).orElseGet(() -> Species.fallback(person));
         String size = adjectives.stream().filter(Species.SIZES::contains).findFirst()
                 .orElseGet(() -> pick(person && !CHILDREN.contains(lookWord) ? PERSON_SIZES : CREATURE_SIZES, random));
@@ -79,7 +81,9 @@ final class Casting {
                 .orElseGet(() -> look.colours().isEmpty() ? null : pick(look.colours(), random));
         List<String> others = Species.COLOURS.stream().filter(candidate -> !candidate.equals(colour)).toList();
         boolean dressed = person || !Vocabulary.AQUATIC.contains(lookWord) && random.nextBoolean();
-        String mark = pick(look.features(), random);
+        // No beard on a character the story calls "she" ("a witch with a long white beard").
+        String mark = pick(pronoun != Pronoun.SHE ? look.features()
+                : look.features().stream().filter(feature -> !feature.contains("beard")).toList(), random);
         StringBuilder description = new StringBuilder(Words.withArticle(size));
         if (colour != null) {
             description.append(' ').append(colour);

@@ -59,7 +59,7 @@ public final class ScriptSplitter {
         Random random = new Random(Narration.seed(text));
         return cast.members().stream().filter(member -> member.mentions() >= 2)
                 .map(member -> member.kind() == null ? new StoryCharacter(member.name(), null, null)
-                        : new StoryCharacter(member.name(), member.kind(), Casting.describe(member.kind(), random)))
+                        : new StoryCharacter(member.name(), member.kind(), Casting.describe(member.name(), member.kind(), random)))
                 .toList();
     }
 

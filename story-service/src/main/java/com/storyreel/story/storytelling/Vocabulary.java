@@ -142,12 +142,14 @@ final class Vocabulary {
             "robot", null, "robot android",
             null, null, "mouse frog turtle tortoise wolf squirrel hedgehog badger deer mole otter lion tiger elephant "
                     + "horse pony goat pig cow sheep lamb fish dolphin octopus crab snail bee butterfly unicorn monster "
-                    + "troll giant knight pirate sailor captain keeper fisherman farmer baker teacher astronaut explorer "
+                    + "troll giant knight pirate sailor captain keeper farmer baker teacher astronaut explorer "
                     + "inventor painter",
             "girl", Pronoun.SHE, "girl daughter princess",
             "boy", Pronoun.HE, "boy son prince",
-            null, Pronoun.SHE, "woman queen witch grandmother grandma granny mother mom mum sister aunt mermaid",
-            null, Pronoun.HE, "man king wizard grandfather grandpa father dad brother uncle");
+            null, Pronoun.SHE, "woman queen witch grandmother grandma granny mother mom mum sister aunt mermaid lady "
+                    + "fisherwoman policewoman duchess nun actress waitress",
+            null, Pronoun.HE, "man king wizard grandfather grandpa father dad brother uncle gentleman fisherman policeman "
+                    + "fireman postman duke monk");
 
     /** Creatures of the water, who live in the ocean rather than on its shore. */
     static final Set<String> AQUATIC = Set.of("whale", "fish", "dolphin", "octopus");
@@ -167,12 +169,6 @@ final class Vocabulary {
 
     private static final List<String> ROBOT_NAMES = List.of("Bolt", "Zed", "Gizmo", "Cog", "Pixel", "Rivet", "Beep",
             "Sprocket", "Widget", "Nova", "Tinker", "Volt", "Chip", "Gadget", "Ziggy", "Dynamo");
-
-
-
-
-
-
 
     static final List<String> DEFAULT_WISHES = List.of("see what lay beyond {world}", "fly above the clouds",
             "catch a falling star", "hear the song of {world}", "bring light back to {world}", "touch the moon",

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import com.storyreel.events.SceneScript;
 import com.storyreel.events.StoryCharacter;
 import com.storyreel.story.intake.SceneEditRules;
+import com.storyreel.story.storytelling.Vocabulary.Pronoun;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -177,6 +178,22 @@ class OfflineStoryWriterTests {
         assertThatThrownBy(() -> writer.write("a fox", 0, null)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("scene count");
         assertThatThrownBy(() -> writer.write("a fox", 21, null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aManByHisTitleGetsAManSNameAndNoWomanOrGirlIsDrawnWithABeard() {
+        Story fisherman = writer.write("An old fisherman catches a golden fish", 3, null);
+        assertThat(hero(fisherman)).isIn(Vocabulary.namesFor(Vocabulary.kind("man").orElseThrow(), Pronoun.HE));
+
+        // Told she by her kind or by her name; people's looks include beards, and without the rule these got one.
+        for (String prompt : List.of("A witch who lost her broom", "A kind old queen and her cat", "A grandmother who knits",
+                "A lighthouse keeper named Lucy", "A pirate named Ruby", "A sea captain named Rosa", "A wizard and a witch",
+                "A farmer named Alma grows a giant pumpkin", "Ada, a teacher, finds a map")) {
+            Story story = writer.write(prompt, 3, null);
+            assertThat(story.characters()).as(prompt)
+                    .filteredOn(character -> !character.role().equals("wizard"))
+                    .allSatisfy(character -> assertThat(character.description()).doesNotContain("beard"));
+        }
     }
 
     /** The protagonist's name: the first character's. */
