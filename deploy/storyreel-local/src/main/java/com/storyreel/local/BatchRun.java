@@ -12,7 +12,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.storyreel.runtime.assets.AssetKeys;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code storyreel make --batch FILE}: asks the gateway for the file's stories as batches of at most 100,
@@ -29,16 +31,33 @@ final class BatchRun {
     /** Where a story stops moving on its own: done, failed, or held for someone to approve it. */
     private static final Set<String> STOPPED = Set.of("COMPLETED", "FAILED", "AWAITING_APPROVAL");
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private static final Pattern ITEM_FIELD = Pattern.compile("stories\\[(\\d+)](?:\\.(.*))?");
 
     private final GatewayClient gateway;
     private final PrintStream out;
     private final Path outDir;
+    private final String run;
 
-    BatchRun(GatewayClient gateway, PrintStream out, Path outDir) {
+    /**
+     * @param run what, beside a batch's place and requests, its Idempotency-Key is made from: empty, so the same
+     *        file run again follows the stories it started; or something new to make them anew
+     */
+    BatchRun(GatewayClient gateway, PrintStream out, Path outDir, String run) {
         this.gateway = gateway;
         this.out = out;
         this.outDir = outDir;
+        this.run = run;
+    }
+
+    /**
+     * The Idempotency-Key of the file's {@code index}th batch: the same for the same requests at the same place,
+     * so a run stopped by a lost connection or Ctrl-C, or a file fixed after a later batch was refused, is run
+     * again without paying twice for the stories that had started.
+     */
+    String idempotencyKey(int index, Map<String, Object> body) {
+        return "make-batch-" + AssetKeys.hash(run, index, JSON.writeValueAsString(body));
     }
 
     /** One story of the run and what is known of it so far. */
@@ -64,10 +83,13 @@ final class BatchRun {
     /** 0 when every story completed and was saved, 1 when any did not, 2 when the gateway refused a batch. */
     int run(BatchFile file) {
         Map<String, List<Item>> batches = new LinkedHashMap<>();
-        for (List<BatchFile.Line> chunk : file.chunks(MAX_BATCH)) {
+        List<List<BatchFile.Line>> chunks = file.chunks(MAX_BATCH);
+        for (int index = 0; index < chunks.size(); index++) {
+            List<BatchFile.Line> chunk = chunks.get(index);
+            Map<String, Object> body = Map.of("stories", chunk.stream().map(BatchFile.Line::request).toList());
             JsonNode created;
             try {
-                created = gateway.createBatch(Map.of("stories", chunk.stream().map(BatchFile.Line::request).toList()));
+                created = gateway.createBatch(body, idempotencyKey(index, body));
             }
             catch (GatewayClient.Refused ex) {
                 refused(file, chunk, ex);
@@ -81,8 +103,8 @@ final class BatchRun {
                 return 2;
             }
             List<Item> items = new ArrayList<>();
-            for (int index = 0; index < chunk.size(); index++) {
-                items.add(new Item(chunk.get(index).number(), created.path("stories").get(index).path("storyId").asString()));
+            for (int item = 0; item < chunk.size(); item++) {
+                items.add(new Item(chunk.get(item).number(), created.path("stories").get(item).path("storyId").asString()));
             }
             String batchId = created.path("batchId").asString();
             batches.put(batchId, items);
@@ -149,7 +171,7 @@ final class BatchRun {
         if (!status.equals(item.status) || percent != item.percent) {
             item.status = status;
             item.percent = percent;
-            out.printf("%-40s %-18s %3d%%   (line %d)%n", item.storyId, status, percent, item.line);
+            out.printf("%-20s %-18s %3d%%   (line %d)%n", item.storyId, status, percent, item.line);
         }
         if ("FAILED".equals(status)) {
             item.failedStage = story.path("failedStage").asString("?")

@@ -62,13 +62,14 @@ final class GatewayClient {
     }
 
     /**
-     * Asks for a batch of stories; returns the gateway's answer (the batch id and each story's id, in order),
-     * or throws {@link Refused} with the problem, whose {@code errors} name each item's field as
-     * {@code stories[i].field}.
+     * Asks for a batch of stories under an Idempotency-Key; returns the gateway's answer (the batch id and each
+     * story's id, in order), or throws {@link Refused} with the problem, whose {@code errors} name each item's field
+     * as {@code stories[i].field}.
      */
-    JsonNode createBatch(Object body) {
+    JsonNode createBatch(Object body, String idempotencyKey) {
         var request = gateway("/api/batches")
                 .header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)))
                 .build();
         var response = send(request, HttpResponse.BodyHandlers.ofString());

@@ -16,7 +16,7 @@ record Options(String command, List<String> arguments, Map<String, String> value
             Usage:
               storyreel make "PROMPT" [--scenes N] [--aspect 16:9|9:16|1:1] [--voice V] [--style S] [--out DIR]
               storyreel make --script FILE [--scenes N] [--aspect ...] [--voice V] [--style S] [--out DIR]
-              storyreel make --batch FILE [--scenes N] [--aspect ...] [--voice V] [--style S] [--out DIR]
+              storyreel make --batch FILE [--again] [--scenes N] [--aspect ...] [--voice V] [--style S] [--out DIR]
               storyreel serve
               storyreel infra [--data DIR] [--kafka-port 9092] [--s3-port 9900] [--stack-host 127.0.0.1]
               storyreel service NAME [--port P] [--data DIR]     (with the environment infra prints)
@@ -27,7 +27,9 @@ record Options(String command, List<String> arguments, Map<String, String> value
             make uses a running 'storyreel serve' when one answers on --host/--port, else starts its own stack.
             --batch FILE: one prompt a line, or one JSON request a line ({"script": "...", "sceneCount": 3}); blank lines
             and lines starting with '#' are skipped. make then shows each story's progress, saves each finished one to
-            DIR/STORYID/, ends with a table of every story, and exits with 1 when any did not complete.
+            DIR/STORYID/, ends with a table of every story, and exits with 1 when any did not complete. The same FILE
+            run again follows the stories the first run started (nothing is made or paid for twice); --again makes
+            them anew.
             --host other than loopback needs STORYREEL_API_KEYS; make sends the first of those keys.
             Kafka and S3 listen on --stack-host; with keys, metrics are on 127.0.0.1:--metrics-port.
             Each stage service's metrics are on 127.0.0.1, from --stage-metrics-port on (0: free ports); serve prints them.
@@ -43,6 +45,9 @@ record Options(String command, List<String> arguments, Map<String, String> value
 
     private static final List<String> FLAGS = List.of("scenes", "aspect", "voice", "style", "out", "script", "batch", "data", "host",
             "port", "kafka-port", "s3-port", "stack-host", "metrics-port", "stage-metrics-port");
+
+    /** Options that take no value: present or not. */
+    private static final List<String> SWITCHES = List.of("again");
 
     static Options parse(String[] args) {
         if (args.length == 0) {
@@ -60,8 +65,11 @@ record Options(String command, List<String> arguments, Map<String, String> value
                     value = name.substring(eq + 1);
                     name = name.substring(0, eq);
                 }
-                if (!FLAGS.contains(name)) {
-                    throw new UsageException("Unknown option --" + name);
+                if (SWITCHES.contains(name) && value == null) {
+                    value = "true";
+                }
+                else if (!FLAGS.contains(name)) {
+                    throw new UsageException("Unknown option --" + name + (SWITCHES.contains(name) ? " (it takes no value)" : ""));
                 }
                 if (value == null) {
                     if (i + 1 >= args.length) {
@@ -80,6 +88,10 @@ record Options(String command, List<String> arguments, Map<String, String> value
 
     String value(String name, String fallback) {
         return values.getOrDefault(name, fallback);
+    }
+
+    boolean isSet(String name) {
+        return values.containsKey(name);
     }
 
     int number(String name, int fallback) {

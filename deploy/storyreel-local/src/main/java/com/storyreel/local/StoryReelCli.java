@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 
@@ -224,6 +225,9 @@ public final class StoryReelCli {
         Path outDir = Path.of(options.value("out", "out"));
         String batch = options.values().get("batch");
         if (batch == null) {
+            if (options.isSet("again")) {
+                throw new Options.UsageException("--again goes with --batch FILE");
+            }
             Map<String, Object> body = request(options);
             return gateway -> make(gateway, body, outDir);
         }
@@ -231,7 +235,8 @@ public final class StoryReelCli {
             throw new Options.UsageException("make takes a PROMPT, --script FILE or --batch FILE, only one of them");
         }
         BatchFile file = BatchFile.read(Path.of(batch), settings(options));
-        return gateway -> new BatchRun(gateway, out, outDir).run(file);
+        String run = options.isSet("again") ? UUID.randomUUID().toString() : "";
+        return gateway -> new BatchRun(gateway, out, outDir, run).run(file);
     }
 
     private int make(GatewayClient gateway, Map<String, Object> body, Path outDir) {

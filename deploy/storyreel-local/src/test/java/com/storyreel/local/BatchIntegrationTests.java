@@ -51,7 +51,8 @@ class BatchIntegrationTests {
         JsonNode created = gateway.createBatch(Map.of("stories", List.of(
                 Map.of("prompt", "a lighthouse keeper and a lost whale", "sceneCount", 1),
                 Map.of("prompt", "a crane who dances in the rain", "sceneCount", 1, "voice", "nobody"),
-                Map.of("script", "The robot woke before dawn. It painted the sea until the sun rose.", "sceneCount", 1))));
+                Map.of("script", "The robot woke before dawn. It painted the sea until the sun rose.", "sceneCount", 1))),
+                "rest-batch-1");
         String batchId = created.path("batchId").asString();
         assertThat(created.path("stories")).hasSize(3);
 
@@ -82,7 +83,8 @@ class BatchIntegrationTests {
     }
 
     @Test
-    void makeBatchMakesEveryLineGoesOnPastAFailureAndEndsWithATable(@TempDir Path work) throws Exception {
+    void makeBatchMakesEveryLineGoesOnPastAFailureAndEndsWithATableAndTheSameFileAgainPaysForNothingNew(@TempDir Path work)
+            throws Exception {
         Path file = Files.writeString(work.resolve("stories.txt"), """
                 # two stories, and one no speech engine can narrate
                 a fox who wants to fly
@@ -91,17 +93,9 @@ class BatchIntegrationTests {
                 {"prompt": "a badger who builds a bridge", "voice": "nobody"}
                 """);
         Path out = work.resolve("out");
-        Path console = work.resolve("make.out");
-        ProcessBuilder builder = new ProcessBuilder(ServeProcess.command("make", "--batch", file.toString(), "--scenes", "1",
-                "--port", String.valueOf(URI.create(services.gatewayUrl()).getPort()), "--out", out.toString(),
-                "--data", work.resolve("data").toString())).redirectErrorStream(true).redirectOutput(Redirect.to(console.toFile()));
-        builder.environment().remove("STORYREEL_API_KEYS");
 
-        Process make = builder.start();
-        assertThat(make.waitFor(10, TimeUnit.MINUTES)).isTrue();
-        String output = Files.readString(console);
+        String output = makeBatch(file, out, work.resolve("make.out"));
 
-        assertThat(make.exitValue()).as(output).isEqualTo(1);
         assertThat(output).contains("Using the StoryReel already serving").contains("3 stories (lines 2-5)")
                 .contains("2 of 3 stories completed");
         List<String> table = output.lines().dropWhile(line -> !line.startsWith("line ")).toList();
@@ -114,5 +108,26 @@ class BatchIntegrationTests {
         try (Stream<Path> videos = Files.find(out, 2, (path, attributes) -> path.endsWith("final.mp4"))) {
             assertThat(videos.toList()).hasSize(2).allSatisfy(video -> assertThat(video).isNotEmptyFile());
         }
+
+        // Run again, as after a lost connection: the gateway finds the batch by its key and starts nothing.
+        String again = makeBatch(file, out, work.resolve("again.out"));
+
+        assertThat(again.lines().filter(line -> line.startsWith("Batch "))).containsExactlyElementsOf(
+                output.lines().filter(line -> line.startsWith("Batch ")).toList());
+        assertThat(again.lines().dropWhile(line -> !line.startsWith("line ")).toList()).isEqualTo(table);
+    }
+
+    /** Runs {@code storyreel make --batch FILE} against this gateway as a user would; its console, once it ended with 1. */
+    private static String makeBatch(Path file, Path out, Path console) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(ServeProcess.command("make", "--batch", file.toString(), "--scenes", "1",
+                "--port", String.valueOf(URI.create(services.gatewayUrl()).getPort()), "--out", out.toString(),
+                "--data", out.resolveSibling("data").toString())).redirectErrorStream(true)
+                .redirectOutput(Redirect.to(console.toFile()));
+        builder.environment().remove("STORYREEL_API_KEYS");
+        Process make = builder.start();
+        assertThat(make.waitFor(10, TimeUnit.MINUTES)).isTrue();
+        String output = Files.readString(console);
+        assertThat(make.exitValue()).as(output).isEqualTo(1);
+        return output;
     }
 }

@@ -3,6 +3,7 @@ package com.storyreel.local;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class OptionsTests {
 
@@ -31,6 +32,17 @@ class OptionsTests {
     @Test
     void withKeysAnyAddressMayServe() {
         assertThat(Options.parse(new String[] {"serve", "--host", "0.0.0.0"}).exposureRefusal("k1,k2")).isEmpty();
+    }
+
+    @Test
+    void aSwitchTakesNoValueAndLeavesTheNextArgumentAlone() {
+        var options = Options.parse(new String[] {"make", "--batch", "stories.txt", "--again", "--scenes", "2"});
+
+        assertThat(options.isSet("again")).isTrue();
+        assertThat(options.number("scenes", 0)).isEqualTo(2);
+        assertThat(Options.parse(new String[] {"make", "--batch", "stories.txt"}).isSet("again")).isFalse();
+        assertThatThrownBy(() -> Options.parse(new String[] {"make", "--again=yes"}))
+                .isInstanceOf(Options.UsageException.class).hasMessage("Unknown option --again (it takes no value)");
     }
 
     @Test
