@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The narration stage: written scenes in, one narration each out. */
@@ -45,7 +46,7 @@ class NarrationConfiguration {
     }
 
     @Bean
-    Consumer<SceneWritten> narrateScenes(SceneNarrationWorker worker, KnownStories stories, StoryContext storyContext) {
+    Consumer<Message<SceneWritten>> narrateScenes(SceneNarrationWorker worker, KnownStories stories, StoryContext storyContext) {
         return storyContext.around(stories.checked(worker::handle));
     }
 }

@@ -1,18 +1,23 @@
 package com.storyreel.runtime.tracing;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import com.storyreel.events.StoryEvent;
 import com.storyreel.events.StoryIds;
 import com.storyreel.runtime.events.InvalidEventException;
 import com.storyreel.runtime.events.StoryMdc;
+import com.storyreel.runtime.logging.EscapedMessageConverter;
 import com.storyreel.runtime.stories.KnownStories;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.TraceContext;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import org.slf4j.MDC;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
 
 /**
  * Where work on one story runs: the storyId and this service's name in the logging MDC, inside the
@@ -31,6 +36,7 @@ public class StoryContext {
     public static final String SERVICE = "serviceName";
 
     static final String TRACEPARENT = "traceparent";
+    private static final int MAX_KEY_SHOWN = 100;
     static final String SPAN_NAME = "storyreel.story";
 
     private final String service;
@@ -64,19 +70,43 @@ public class StoryContext {
     }
 
     /**
-     * Wraps a consumer function: rejects a record without a storyId that fits {@link StoryIds} (it goes
-     * to the dead-letter topic, the reason in its headers) and handles it in the story's context.
+     * Wraps a consumer function: rejects a record without a storyId that fits {@link StoryIds}, or keyed for
+     * another story or scene (it goes to the dead-letter topic, the reason in its headers), and handles it in the
+     * story's context.
      */
-    public <E extends StoryEvent> Consumer<E> around(Consumer<E> handler) {
-        return event -> {
-            InvalidEventException.require(event != null, "The record is empty");
+    public <E extends StoryEvent> Consumer<Message<E>> around(Consumer<E> handler) {
+        return message -> {
+            // A record with no value (a tombstone) reaches the function as KafkaNull.
+            InvalidEventException.require(message.getPayload() instanceof StoryEvent, "The record is empty");
+            E event = message.getPayload();
             StoryIds.problem(event.storyId()).ifPresent(reason -> {
+                throw new InvalidEventException(reason);
+            });
+            keyProblem(message.getHeaders().get(KafkaHeaders.RECEIVED_KEY), event).ifPresent(reason -> {
                 throw new InvalidEventException(reason);
             });
             try (var scope = open(event.storyId())) {
                 handler.accept(event);
             }
         };
+    }
+
+    /**
+     * Why a record's key does not fit its event: every record of a story is keyed by its storyId, and a scene's by
+     * story and scene ({@link StoryEvent#key()}), which keeps one story's records in order on their partitions. A
+     * record without a key, or keyed by its storyId alone, is taken.
+     */
+    static Optional<String> keyProblem(Object key, StoryEvent event) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        String text = key instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : key.toString();
+        if (text.equals(event.key()) || text.equals(event.storyId())) {
+            return Optional.empty();
+        }
+        String shown = text.length() > MAX_KEY_SHOWN ? text.substring(0, MAX_KEY_SHOWN) + "..." : text;
+        return Optional.of("The record's key '" + EscapedMessageConverter.escape(shown) + "' is not its event's key '"
+                + event.key() + "'");
     }
 
     /** The W3C traceparent of the current span, kept on a new story; null outside any trace. */

@@ -16,6 +16,7 @@ import com.storyreel.events.StoryEvent;
 import com.storyreel.events.VendorCost;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,7 +47,7 @@ class AcmeVendorStage {
     }
 
     @Bean
-    Consumer<SceneClipRendered> acmeWork(AcmeWorker worker, StoryContext storyContext) {
+    Consumer<Message<SceneClipRendered>> acmeWork(AcmeWorker worker, StoryContext storyContext) {
         return storyContext.around(worker::handle);
     }
 

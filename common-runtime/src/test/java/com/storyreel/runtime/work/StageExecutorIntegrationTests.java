@@ -28,6 +28,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.messaging.Message;
 import org.springframework.test.context.ContextConfiguration;
 
 import com.storyreel.runtime.assets.AssetKeys;
@@ -402,7 +403,7 @@ class StageExecutorIntegrationTests {
         private StageExecutor executor;
 
         @Bean
-        Consumer<SceneInputsReady> probeWork(StoryContext storyContext) {
+        Consumer<Message<SceneInputsReady>> probeWork(StoryContext storyContext) {
             return storyContext.around(this::handle);
         }
 

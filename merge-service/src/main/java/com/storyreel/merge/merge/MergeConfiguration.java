@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
 
 /** The merge stage: a scene's clip in, the scene's finished video out. */
 @Configuration(proxyBeanMethods = false)
@@ -40,7 +41,7 @@ class MergeConfiguration {
     }
 
     @Bean
-    Consumer<SceneClipRendered> mergeScene(SceneMergeWorker worker, KnownStories stories, StoryContext storyContext) {
+    Consumer<Message<SceneClipRendered>> mergeScene(SceneMergeWorker worker, KnownStories stories, StoryContext storyContext) {
         return storyContext.around(stories.checked(worker::handle));
     }
 }

@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The render stage: all scenes merged in, the final video and subtitles out. */
@@ -43,7 +44,7 @@ class RenderConfiguration {
     }
 
     @Bean
-    Consumer<AllScenesMerged> renderStory(StoryRenderWorker worker, KnownStories stories, StoryContext storyContext) {
+    Consumer<Message<AllScenesMerged>> renderStory(StoryRenderWorker worker, KnownStories stories, StoryContext storyContext) {
         return storyContext.around(stories.checked(worker::handle));
     }
 }

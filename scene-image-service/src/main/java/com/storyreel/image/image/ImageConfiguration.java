@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
 
 /** The image stage: written scenes in, one image each out. */
 @Configuration(proxyBeanMethods = false)
@@ -41,7 +42,7 @@ class ImageConfiguration {
     }
 
     @Bean
-    Consumer<SceneWritten> paintScenes(SceneImageWorker worker, KnownStories stories, StoryContext storyContext) {
+    Consumer<Message<SceneWritten>> paintScenes(SceneImageWorker worker, KnownStories stories, StoryContext storyContext) {
         return storyContext.around(stories.checked(worker::handle));
     }
 }

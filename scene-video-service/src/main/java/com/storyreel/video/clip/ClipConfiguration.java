@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The clip stage: a scene's inputs ready in, its clip out. */
@@ -48,7 +49,7 @@ class ClipConfiguration {
     }
 
     @Bean
-    Consumer<SceneInputsReady> cutClip(SceneClipWorker worker, KnownStories stories, StoryContext storyContext) {
+    Consumer<Message<SceneInputsReady>> cutClip(SceneClipWorker worker, KnownStories stories, StoryContext storyContext) {
         return storyContext.around(stories.checked(worker::handle));
     }
 }

@@ -18,6 +18,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.messaging.Message;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
@@ -75,42 +76,42 @@ class ProgressConfiguration {
     }
 
     @Bean
-    Consumer<StoryWritten> fanOutScenes(SceneFanOut fanOut, StoryContext storyContext) {
+    Consumer<Message<StoryWritten>> fanOutScenes(SceneFanOut fanOut, StoryContext storyContext) {
         return storyContext.around(fanOut::onWritten);
     }
 
     @Bean
-    Consumer<SceneImageGenerated> recordImage(StoryProgress progress, StoryContext storyContext) {
+    Consumer<Message<SceneImageGenerated>> recordImage(StoryProgress progress, StoryContext storyContext) {
         return storyContext.around(progress::onImageGenerated);
     }
 
     @Bean
-    Consumer<SceneNarrated> recordNarration(StoryProgress progress, StoryContext storyContext) {
+    Consumer<Message<SceneNarrated>> recordNarration(StoryProgress progress, StoryContext storyContext) {
         return storyContext.around(progress::onNarrated);
     }
 
     @Bean
-    Consumer<SceneClipRendered> recordClip(StoryProgress progress, StoryContext storyContext) {
+    Consumer<Message<SceneClipRendered>> recordClip(StoryProgress progress, StoryContext storyContext) {
         return storyContext.around(progress::onClipRendered);
     }
 
     @Bean
-    Consumer<SceneMerged> recordMerge(StoryProgress progress, StoryContext storyContext) {
+    Consumer<Message<SceneMerged>> recordMerge(StoryProgress progress, StoryContext storyContext) {
         return storyContext.around(progress::onMerged);
     }
 
     @Bean
-    Consumer<StoryRendered> recordRender(StoryProgress progress, StoryContext storyContext) {
+    Consumer<Message<StoryRendered>> recordRender(StoryProgress progress, StoryContext storyContext) {
         return storyContext.around(progress::onRendered);
     }
 
     @Bean
-    Consumer<StageFailed> recordFailure(StoryProgress progress, StoryContext storyContext) {
+    Consumer<Message<StageFailed>> recordFailure(StoryProgress progress, StoryContext storyContext) {
         return storyContext.around(progress::onFailed);
     }
 
     @Bean
-    Consumer<StoryApprovalGiven> approveStory(StoryApprovals approvals, StoryContext storyContext) {
+    Consumer<Message<StoryApprovalGiven>> approveStory(StoryApprovals approvals, StoryContext storyContext) {
         return storyContext.around(approvals::onApprovalGiven);
     }
 }

@@ -22,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
 
 /** The writer's consumer of {@code story.requested}, and the choice of who writes. */
 @Configuration(proxyBeanMethods = false)
@@ -60,7 +61,7 @@ class WritingConfiguration {
     }
 
     @Bean
-    Consumer<StoryRequested> writeStory(StoryIntake intake, StoryContext storyContext) {
+    Consumer<Message<StoryRequested>> writeStory(StoryIntake intake, StoryContext storyContext) {
         return storyContext.around(intake::handle);
     }
 }

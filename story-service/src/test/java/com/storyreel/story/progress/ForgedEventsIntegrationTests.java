@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 import com.storyreel.events.EventJson;
+import com.storyreel.events.SceneEvent;
 import com.storyreel.events.SceneImageGenerated;
 import com.storyreel.events.SceneScript;
 import com.storyreel.events.Stage;
@@ -86,6 +87,24 @@ class ForgedEventsIntegrationTests {
 
         assertThat(reason).endsWith("; Unknown story " + storyId);
         assertThat(store.find(storyId)).isEmpty();
+    }
+
+    @Test
+    void aCompletionKeyedForAnotherStoryOrSceneIsDeadLetteredAndRecordsNothing() throws Exception {
+        String storyId = story();
+        store.recordWritten(storyId, "Test", "test", null, IntStream.range(0, 3)
+                .mapToObj(i -> new SceneScript(i, "Scene " + i + ".", "a meadow")).toList(), List.of(), Review.NONE);
+        StoryDocument before = store.find(storyId).orElseThrow();
+        byte[] image = EventJson.write(new SceneImageGenerated(storyId, 0, "stories/" + storyId + "/scenes/0/image-x.png",
+                1920, 1080, "forged", 0));
+        String anotherStory = "st-forged-" + UUID.randomUUID();
+
+        String storyReason = deadLettered(Topics.SCENE_IMAGE_GENERATED, anotherStory, image);
+        String sceneReason = deadLettered(Topics.SCENE_IMAGE_GENERATED, SceneEvent.key(storyId, 1), image);
+
+        assertThat(storyReason).endsWith("; The record's key '" + anotherStory + "' is not its event's key '" + storyId + "/0'");
+        assertThat(sceneReason).endsWith("; The record's key '" + storyId + "/1' is not its event's key '" + storyId + "/0'");
+        assertThat(store.find(storyId)).contains(before);
     }
 
     @Test
