@@ -154,11 +154,19 @@ record Look(Subject figure, Color main, Color accent, Build build, Mark mark, Co
                 "inventor", "hero", "heroine", "pilot", "diver", "ranger", "shepherd")) {
             figures.put(person, Subject.CHILD);
         }
-        Map.of(Subject.FOX, List.of("fox", "vixen"), Subject.RABBIT, List.of("rabbit", "bunny", "hare"), Subject.BEAR,
-                List.of("bear"), Subject.OWL, List.of("owl", "owlet", "bird", "parrot", "penguin"), Subject.CAT,
-                List.of("cat", "kitten"), Subject.DOG, List.of("dog", "puppy", "hound", "wolf"), Subject.ROBOT,
-                List.of("robot", "android", "droid"), Subject.WHALE, List.of("whale", "dolphin"), Subject.DRAGON,
-                List.of("dragon")).forEach((subject, words) -> words.forEach(word -> figures.put(word, subject)));
+        // Each creature, and after it the creatures of about its shape that have no figure of their own: a lion is
+        // drawn as a big cat and a horse as a long-legged dog, closer than the person figure would be.
+        Map<Subject, String> creatures = Map.of(
+                Subject.FOX, "fox vixen squirrel",
+                Subject.RABBIT, "rabbit bunny hare mouse hamster mole",
+                Subject.BEAR, "bear badger gorilla elephant",
+                Subject.OWL, "owl owlet bird parrot penguin duck hen chicken goose swan eagle crow raven robin sparrow",
+                Subject.CAT, "cat kitten lion tiger leopard lynx otter hedgehog",
+                Subject.DOG, "dog puppy hound wolf horse pony donkey deer goat sheep lamb pig cow unicorn",
+                Subject.ROBOT, "robot android droid",
+                Subject.WHALE, "whale dolphin fish shark seal octopus",
+                Subject.DRAGON, "dragon");
+        creatures.forEach((subject, words) -> List.of(words.split(" ")).forEach(word -> figures.put(word, subject)));
         return Map.copyOf(figures);
     }
 }

@@ -159,6 +159,17 @@ class CharacterConsistencyTests {
     }
 
     @Test
+    void drawsACreatureWithoutAFigureOfItsOwnAsTheCreatureOfItsShapeNotAsAPerson() {
+        assertThat(Look.of(new StoryCharacter("Leo", "lion", "a big golden lion with a shaggy mane")).figure())
+                .isEqualTo(Subject.CAT);
+        assertThat(Look.of(new StoryCharacter("Dash", "pony", "a small brown pony in a red blanket")).figure())
+                .isEqualTo(Subject.DOG);
+        assertThat(Look.of(new StoryCharacter("Pebble", "mouse", "a tiny grey mouse")).figure()).isEqualTo(Subject.RABBIT);
+        assertThat(Look.of(new StoryCharacter("Bubbles", "fish", "a small orange fish")).figure()).isEqualTo(Subject.WHALE);
+        assertThat(Look.of(new StoryCharacter("Quill", "duck", "a white duck in a blue hat")).figure()).isEqualTo(Subject.OWL);
+    }
+
+    @Test
     void givesACharacterWithoutColourWordsTheSameColoursFromItsNameEveryTime() {
         StoryCharacter detective = new StoryCharacter("Inspector Moss", "detective", "a thoughtful detective");
 
