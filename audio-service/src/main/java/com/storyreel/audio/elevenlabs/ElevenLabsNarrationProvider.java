@@ -3,6 +3,7 @@ package com.storyreel.audio.elevenlabs;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import com.storyreel.audio.narration.NarrationProvider;
@@ -14,6 +15,7 @@ import com.storyreel.runtime.media.MediaException;
 import com.storyreel.runtime.media.MediaInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Narration by ElevenLabs, with caption cues timed word by word from the characters' timings. The length reported
@@ -30,6 +32,8 @@ public class ElevenLabsNarrationProvider implements NarrationProvider {
     private static final Pattern VOICE_ID = Pattern.compile("[A-Za-z0-9]{20}");
 
     /** The output formats whose files carry their own header, so ffprobe and the merge stage can read them. */
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private static final Map<String, String> CONTENT_TYPES = Map.of("mp3", "audio/mpeg", "wav", "audio/wav");
 
     private final ElevenLabsClient client;
@@ -69,9 +73,32 @@ public class ElevenLabsNarrationProvider implements NarrationProvider {
 
     @Override
     public SpokenNarration narrate(String text, String voice, Path workDir) {
+        return narrate(text, voice, workDir, answer -> {
+        });
+    }
+
+    @Override
+    public SpokenNarration narrate(String text, String voice, Path workDir, Consumer<KeptAnswer> keep) {
         String spoken = NarrationText.clean(text);
         String voiceId = voiceId(voice);
         TimedSpeech speech = client.speak(spoken, voiceId, workDir.resolve("narration." + extension));
+        keep.accept(new KeptAnswer(speech.audio(), extension, CONTENT_TYPES.get(extension),
+                JSON.writeValueAsString(new Answer(speech.alignment(), speech.billedCharacters()))));
+        return narration(spoken, voiceId, speech);
+    }
+
+    @Override
+    public SpokenNarration fromKept(String text, String voice, KeptAnswer answer) {
+        Answer kept = JSON.readValue(answer.details(), Answer.class);
+        return narration(NarrationText.clean(text), voiceId(voice),
+                new TimedSpeech(answer.audio(), kept.alignment(), kept.billedCharacters()));
+    }
+
+    /** What ElevenLabs said of its audio besides the audio itself, as it is kept. */
+    record Answer(CharacterAlignment alignment, Long billedCharacters) {
+    }
+
+    private SpokenNarration narration(String spoken, String voiceId, TimedSpeech speech) {
         double duration = measure(speech.audio());
         SceneCaptions cues = speech.alignment() != null ? captions.fromAlignment(speech.alignment(), duration)
                 : captions.spreadOver(spoken, duration);

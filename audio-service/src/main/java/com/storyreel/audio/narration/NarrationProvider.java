@@ -1,6 +1,7 @@
 package com.storyreel.audio.narration;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 import com.storyreel.events.SceneCaptions;
 import com.storyreel.events.VendorCost;
@@ -25,6 +26,30 @@ public interface NarrationProvider {
 
     /** Speaks the text into a file under {@code workDir}; voice null means the provider's default. */
     SpokenNarration narrate(String text, String voice, Path workDir);
+
+    /**
+     * For a paid provider: speaks as {@link #narrate(String, String, Path)} does, handing the vendor's answer to
+     * {@code keep} the moment it arrives and before anything else is done with it, so that a worker that dies later
+     * is finished from it ({@link #fromKept}) instead of paying again. A provider that keeps nothing just speaks.
+     */
+    default SpokenNarration narrate(String text, String voice, Path workDir, Consumer<KeptAnswer> keep) {
+        return narrate(text, voice, workDir);
+    }
+
+    /** The narration of the text from an answer this provider kept, as {@link #narrate} would have made it; no vendor call. */
+    default SpokenNarration fromKept(String text, String voice, KeptAnswer answer) {
+        throw new UnsupportedOperationException(name() + " keeps no answers");
+    }
+
+    /**
+     * What a paid vendor answered, as it arrived.
+     *
+     * @param audio the audio file
+     * @param details the rest of the answer as the provider needs it again (for ElevenLabs the characters' timings
+     *        and the characters billed), as JSON
+     */
+    record KeptAnswer(Path audio, String extension, String contentType, String details) {
+    }
 
     /**
      * A narration: the audio file, its exact length, and caption cues timed against it.

@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -25,6 +26,7 @@ import com.mongodb.client.MongoClients;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.storyreel.audio.elevenlabs.ElevenLabsProperties.VoiceSettings;
+import com.storyreel.audio.narration.NarrationProvider.KeptAnswer;
 import com.storyreel.audio.narration.NarrationProvider.SpokenNarration;
 import com.storyreel.events.SceneCaptions.Cue;
 import com.storyreel.events.VendorCost;
@@ -138,6 +140,26 @@ class ElevenLabsNarrationProviderTests {
         assertThat(spoken.contentType()).isEqualTo("audio/mpeg");
         assertThat(spoken.voice()).isEqualTo(DEFAULT_VOICE);
         assertThat(spoken.audio()).hasSameBinaryContentAs(mp3);
+    }
+
+    @Test
+    void theAnswerKeptAsItArrivedMakesTheSameNarrationWithoutAskingElevenLabsAgain() throws IOException {
+        server.stubFor(post(urlPathEqualTo(SPEECH_PATH)).willReturn(okJson(speech(mp3, TEXT))
+                .withHeader("x-character-count", "26")));
+        List<KeptAnswer> kept = new ArrayList<>();
+
+        SpokenNarration spoken = provider().narrate(TEXT, null, workDir, kept::add);
+        // The worker died here; its answer was kept, the audio copied where the next worker reads it.
+        KeptAnswer answer = kept.getFirst();
+        Path keptAudio = Files.copy(answer.audio(), audioDir.resolve("kept-" + UUID.randomUUID() + ".mp3"));
+        SpokenNarration again = provider().fromKept(TEXT, null, new KeptAnswer(keptAudio, answer.extension(),
+                answer.contentType(), answer.details()));
+
+        server.verify(exactly(1), postRequestedFor(urlPathEqualTo(SPEECH_PATH)));
+        assertThat(kept).hasSize(1);
+        assertThat(answer.audio()).hasSameBinaryContentAs(mp3);
+        assertThat(again).usingRecursiveComparison().ignoringFields("audio").isEqualTo(spoken);
+        assertThat(again.cost()).isEqualTo(new VendorCost("elevenlabs", "characters", 26));
     }
 
     @Test

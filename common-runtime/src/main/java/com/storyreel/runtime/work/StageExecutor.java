@@ -3,6 +3,7 @@ package com.storyreel.runtime.work;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
 
@@ -19,6 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import com.storyreel.runtime.events.EventPublisher;
 import com.storyreel.runtime.metrics.FailureKind;
+import com.storyreel.runtime.providers.ProviderException;
 import com.storyreel.runtime.vendor.VendorException;
 
 /**
@@ -84,7 +86,7 @@ public class StageExecutor {
      */
     public void run(WorkKey key, int attempt, StoryEvent input, String provider, String outputBinding,
             Supplier<? extends StoryEvent> work) {
-        run(key, attempt, input, provider, outputBinding, work, false);
+        run(key, attempt, input, provider, outputBinding, work, null);
     }
 
     /**
@@ -94,19 +96,34 @@ public class StageExecutor {
      */
     public void runPaid(WorkKey key, int attempt, StoryEvent input, String provider, String outputBinding,
             Supplier<? extends StoryEvent> work) {
-        run(key, attempt, input, provider, outputBinding, work, true);
+        runPaid(key, attempt, input, provider, outputBinding, work, Optional::empty);
     }
 
+    /**
+     * As {@link #runPaid(WorkKey, int, StoryEvent, String, String, Supplier)}, for paid work that keeps the vendor's
+     * answer as soon as it has it: whoever takes over a unit whose worker died finishes it from the kept answer
+     * ({@code kept}, which never calls the vendor), and fails it only when nothing was kept.
+     */
+    public void runPaid(WorkKey key, int attempt, StoryEvent input, String provider, String outputBinding,
+            Supplier<? extends StoryEvent> work, Supplier<Optional<? extends StoryEvent>> kept) {
+        run(key, attempt, input, provider, outputBinding, work, kept);
+    }
+
+    /** @param kept for paid work, what finishes a unit whose worker died from what it kept; null for free work */
     private void run(WorkKey key, int attempt, StoryEvent input, String provider, String outputBinding,
-            Supplier<? extends StoryEvent> work, boolean paid) {
-        Claim claim = ledger.claim(key, attempt, input.getClass().getName(), json.writeValueAsString(input), paid);
+            Supplier<? extends StoryEvent> work, Supplier<Optional<? extends StoryEvent>> kept) {
+        Claim claim = ledger.claim(key, attempt, input.getClass().getName(), json.writeValueAsString(input), kept != null);
         switch (claim) {
             case Claim.Done done -> republish(key, done, attempt, outputBinding, provider);
             case Claim.Busy busy -> log.info("{} is being worked on elsewhere; leaving it", key.id());
             case Claim.Granted granted -> perform(key, granted.token(), attempt, provider, outputBinding, work);
-            case Claim.CutOff cutOff -> fail(key, cutOff.token(), attempt, provider, "The service stopped while this"
-                    + " work was calling " + provider + ", a paid service, so whether it was billed is unknown; it was not"
-                    + " called again to avoid paying twice. Retry the story to call it again.", null);
+            case Claim.CutOff cutOff -> perform(key, cutOff.token(), attempt, provider, outputBinding, () -> {
+                StoryEvent finished = kept.get().orElseThrow(() -> ProviderException.permanent("The service stopped"
+                        + " while this work was calling " + provider + ", a paid service, so whether it was billed is"
+                        + " unknown; it was not called again to avoid paying twice. Retry the story to call it again."));
+                log.info("{} is finished from the answer {} gave before its worker stopped", key.id(), provider);
+                return finished;
+            });
         }
     }
 

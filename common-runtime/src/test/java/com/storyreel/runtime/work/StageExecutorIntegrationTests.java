@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -338,6 +339,28 @@ class StageExecutorIntegrationTests {
         }
         assertThat(calls).hasValue(0);
         assertThat(ledger.count(storyId, WorkStatus.FAILED)).isEqualTo(1);
+    }
+
+    @Test
+    void paidWorkWhoseWorkerDiedAfterTheVendorAnsweredIsFinishedFromTheKeptAnswer() throws Exception {
+        String storyId = "died-after-paying-" + UUID.randomUUID();
+        var request = new SceneInputsReady(storyId, 0, "img", "audio", "captions", 1.5, "16:9", 0);
+        var key = ProbeStage.key(request);
+        insertUnit(request, Instant.now().minusSeconds(5));
+        mongo.getCollection("work_units").updateOne(new Document("_id", key.id()),
+                new Document("$set", new Document("paid", true)));
+        AtomicInteger calls = new AtomicInteger();
+        try (var results = kafka.probe().read("probe.clip.rendered")) {
+            executor.runPaid(key, 0, request, "acme-speech", "clipRendered", () -> {
+                calls.incrementAndGet();
+                throw new IllegalStateException("the vendor must not be called");
+            }, () -> Optional.of(new SceneClipRendered(storyId, 0, "stories/" + storyId + "/kept.mp4", "audio", "captions",
+                    1.5, 0, "acme-speech", 0)));
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> results.matching(r -> r.ofStory(storyId)).size() == 1);
+        }
+        assertThat(calls).hasValue(0);
+        assertThat(ledger.count(storyId, WorkStatus.DONE)).isEqualTo(1);
     }
 
     @Test
