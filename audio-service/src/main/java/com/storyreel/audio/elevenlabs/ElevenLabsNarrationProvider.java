@@ -32,9 +32,9 @@ public class ElevenLabsNarrationProvider implements NarrationProvider {
     private static final Pattern VOICE_ID = Pattern.compile("[A-Za-z0-9]{20}");
 
     /** The output formats whose files carry their own header, so ffprobe and the merge stage can read them. */
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private static final Map<String, String> CONTENT_TYPES = Map.of("mp3", "audio/mpeg", "wav", "audio/wav");
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ElevenLabsClient client;
     private final Ffmpeg ffmpeg;

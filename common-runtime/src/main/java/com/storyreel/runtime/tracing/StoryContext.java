@@ -36,8 +36,9 @@ public class StoryContext {
     public static final String SERVICE = "serviceName";
 
     static final String TRACEPARENT = "traceparent";
-    private static final int MAX_KEY_SHOWN = 100;
     static final String SPAN_NAME = "storyreel.story";
+    /** How much of a refused record's key its reason shows. */
+    private static final int MAX_KEY_SHOWN = 100;
 
     private final String service;
     private final KnownStories stories;
