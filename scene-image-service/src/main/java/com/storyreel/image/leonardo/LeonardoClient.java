@@ -244,20 +244,27 @@ public class LeonardoClient {
      * A generation as Leonardo describes it, from a poll ({@code generated_images}) or a webhook ({@code images}).
      *
      * @param status PENDING, COMPLETE or FAILED; null when a webhook leaves it out
+     * @param images the images that may be used: every one Leonardo did not flag {@code nsfw}
+     * @param flagged how many images Leonardo flagged {@code nsfw}: they are never used, since these pictures are
+     *        for stories people make for children
      */
-    public record Generation(String id, String status, List<URI> images) {
+    public record Generation(String id, String status, List<URI> images, int flagged) {
 
         static Generation from(JsonNode generation) {
             JsonNode images = generation.path("generated_images").isArray() ? generation.path("generated_images")
                     : generation.path("images");
             List<URI> urls = new ArrayList<>();
+            int flagged = 0;
             for (JsonNode image : images.values()) {
                 String url = text(image.path("url"));
-                if (url != null && !url.isBlank()) {
+                if (image.path("nsfw").asBoolean(false)) {
+                    flagged++;
+                }
+                else if (url != null && !url.isBlank()) {
                     urls.add(URI.create(url));
                 }
             }
-            return new Generation(text(generation.path("id")), text(generation.path("status")), List.copyOf(urls));
+            return new Generation(text(generation.path("id")), text(generation.path("status")), List.copyOf(urls), flagged);
         }
     }
 

@@ -76,6 +76,11 @@ public class LeonardoImageJobHandler implements VendorJobHandler {
         LeonardoClient.Generation generation = client.generation(job.vendorJobId());
         String status = generation.status();
         if (COMPLETE.equals(status)) {
+            if (generation.images().isEmpty() && generation.flagged() > 0) {
+                return new JobProgress.Failed("Leonardo flagged the picture as not safe for work (nsfw), so it was not"
+                        + " used. Change the scene's picture prompt (PATCH /api/stories/{id}/scenes/{index}) to make it"
+                        + " again.", null);
+            }
             if (generation.images().isEmpty()) {
                 return new JobProgress.Failed("Leonardo reported generation " + job.vendorJobId()
                         + " COMPLETE without any image", null);

@@ -211,7 +211,7 @@ class LeonardoClientTests {
     void readsAPendingGenerationWithoutImages() {
         leonardo.answers(ID, "PENDING");
 
-        assertThat(client.generation(ID)).isEqualTo(new LeonardoClient.Generation(ID, "PENDING", List.of()));
+        assertThat(client.generation(ID)).isEqualTo(new LeonardoClient.Generation(ID, "PENDING", List.of(), 0));
     }
 
     @Test
@@ -219,9 +219,16 @@ class LeonardoClientTests {
         leonardo.answers(ID, "COMPLETE");
 
         assertThat(client.generation(ID)).isEqualTo(new LeonardoClient.Generation(ID, "COMPLETE",
-                List.of(URI.create(leonardo.imageUrl(ID)))));
+                List.of(URI.create(leonardo.imageUrl(ID))), 0));
         leonardo.server().verify(getRequestedFor(urlEqualTo(LeonardoStub.GENERATIONS + "/" + ID))
                 .withHeader("Authorization", equalTo("Bearer " + LeonardoStub.KEY)));
+    }
+
+    @Test
+    void leavesOutAnImageLeonardoFlaggedNotSafeForWorkAndCountsIt() {
+        leonardo.answersFlagged(ID);
+
+        assertThat(client.generation(ID)).isEqualTo(new LeonardoClient.Generation(ID, "COMPLETE", List.of(), 1));
     }
 
     @Test

@@ -113,6 +113,25 @@ class LeonardoImageIntegrationTests {
     }
 
     @Test
+    void aPictureLeonardoFlaggedNotSafeForWorkIsNeverDownloadedAndFailsTheSceneSayingHowToMakeItAgain() {
+        String storyId = "leonardo-nsfw-" + UUID.randomUUID();
+        String generationId = UUID.randomUUID().toString();
+        leonardo.accepts(ImageTopics.prompt(storyId, 0), generationId);
+        leonardo.answersFlagged(generationId);
+
+        topics.send(ImageTopics.story(storyId, 1));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> !topics.failures(storyId).isEmpty());
+        StageFailed failed = topics.failures(storyId).getFirst();
+        assertThat(failed.stage()).isEqualTo(Stage.IMAGE);
+        assertThat(failed.reason()).startsWith("Leonardo flagged the picture as not safe for work (nsfw), so it was not used")
+                .contains("Change the scene's picture prompt");
+        assertThat(failed.cost()).isEqualTo(new VendorCost("leonardo", "credits", LeonardoStub.CREDITS));
+        assertThat(topics.images(storyId)).isEmpty();
+        leonardo.server().verify(exactly(0), getRequestedFor(urlEqualTo(LeonardoStub.imagePath(generationId))));
+    }
+
+    @Test
     void aDecompressionBombIsRefusedFromItsHeaderAndFailsTheSceneWithTheReason() {
         String storyId = "leonardo-bomb-" + UUID.randomUUID();
         String generationId = UUID.randomUUID().toString();

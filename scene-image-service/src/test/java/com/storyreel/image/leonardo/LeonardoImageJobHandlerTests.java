@@ -32,22 +32,31 @@ class LeonardoImageJobHandlerTests {
 
     @Test
     void aCompleteGenerationWithAnImageIsFinished() {
-        when(client.generation(ID)).thenReturn(new LeonardoClient.Generation(ID, "COMPLETE", List.of(IMAGE)));
+        when(client.generation(ID)).thenReturn(new LeonardoClient.Generation(ID, "COMPLETE", List.of(IMAGE), 0));
 
         assertThat(handler.poll(job(null))).isEqualTo(new JobProgress.Finished("COMPLETE", List.of(IMAGE), null));
     }
 
     @Test
     void aCompleteGenerationWithoutImagesFailsWithTheReason() {
-        when(client.generation(ID)).thenReturn(new LeonardoClient.Generation(ID, "COMPLETE", List.of()));
+        when(client.generation(ID)).thenReturn(new LeonardoClient.Generation(ID, "COMPLETE", List.of(), 0));
 
         assertThat(handler.poll(job(null))).isEqualTo(new JobProgress.Failed(
                 "Leonardo reported generation " + ID + " COMPLETE without any image", null));
     }
 
     @Test
+    void aCompleteGenerationWhosePictureWasFlaggedFailsSayingHowToMakeItAgain() {
+        when(client.generation(ID)).thenReturn(new LeonardoClient.Generation(ID, "COMPLETE", List.of(), 1));
+
+        assertThat(handler.poll(job(null))).isEqualTo(new JobProgress.Failed("Leonardo flagged the picture as not safe"
+                + " for work (nsfw), so it was not used. Change the scene's picture prompt"
+                + " (PATCH /api/stories/{id}/scenes/{index}) to make it again.", null));
+    }
+
+    @Test
     void aFailedGenerationFails() {
-        when(client.generation(ID)).thenReturn(new LeonardoClient.Generation(ID, "FAILED", List.of()));
+        when(client.generation(ID)).thenReturn(new LeonardoClient.Generation(ID, "FAILED", List.of(), 0));
 
         assertThat(handler.poll(job(null))).isEqualTo(
                 new JobProgress.Failed("Leonardo could not generate the image (status FAILED)", null));
@@ -55,7 +64,7 @@ class LeonardoImageJobHandlerTests {
 
     @Test
     void aPendingGenerationIsPending() {
-        when(client.generation(ID)).thenReturn(new LeonardoClient.Generation(ID, "PENDING", List.of()));
+        when(client.generation(ID)).thenReturn(new LeonardoClient.Generation(ID, "PENDING", List.of(), 0));
 
         assertThat(handler.poll(job(null))).isEqualTo(new JobProgress.Pending("PENDING"));
     }

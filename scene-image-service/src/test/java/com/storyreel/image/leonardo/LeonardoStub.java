@@ -96,11 +96,22 @@ final class LeonardoStub implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
+    /** Answers every poll of the generation COMPLETE, with its one image flagged {@code nsfw}; serves the image. */
+    void answersFlagged(String generationId) {
+        server.stubFor(get(urlEqualTo(GENERATIONS + "/" + generationId)).willReturn(okJson(generation(generationId,
+                "COMPLETE", true))));
+        servesImage(generationId);
+    }
+
     /** GET /generations/{id} as documented; images only when COMPLETE (the list is empty while PENDING). */
     String generation(String generationId, String status) {
+        return generation(generationId, status, false);
+    }
+
+    private String generation(String generationId, String status, boolean nsfw) {
         String images = !status.equals("COMPLETE") ? "" : """
-                {"id": "img-%s", "url": "%s", "nsfw": false, "likeCount": 0, "motionMP4URL": null,
-                 "generated_image_variation_generics": []}""".formatted(generationId, imageUrl(generationId));
+                {"id": "img-%s", "url": "%s", "nsfw": %s, "likeCount": 0, "motionMP4URL": null,
+                 "generated_image_variation_generics": []}""".formatted(generationId, imageUrl(generationId), nsfw);
         return """
                 {"generations_by_pk": {
                   "id": "%s",
@@ -141,7 +152,7 @@ final class LeonardoStub implements BeforeAllCallback, AfterAllCallback {
                 .willReturn(aResponse().withHeader("Content-Type", "image/png").withBody(png)));
     }
 
-    private static String imagePath(String generationId) {
+    static String imagePath(String generationId) {
         return "/users/5b1c/generations/" + generationId + "/Leonardo_Phoenix_0.jpg";
     }
 
