@@ -204,6 +204,41 @@ class StudioIntegrationTests {
         browser.assertNoConsoleErrors();
     }
 
+    @Test
+    void aStoryHeldForPicturesReviewShowsEachPictureBeforeAnyClipAndCompletesOnceApproved() {
+        ChromeDriver driver = browser.driver();
+        makeTwoSceneStory(driver, "a hedgehog who paints the moon", "pictures");
+
+        await().atMost(Duration.ofSeconds(120)).until(() -> driver.findElement(By.className("approval")).isDisplayed());
+        WebElement banner = driver.findElement(By.className("approval"));
+        assertThat(banner.getDomAttribute("data-awaiting")).isEqualTo("pictures");
+        assertThat(banner.getText()).contains("Check the pictures and narration");
+        assertThat(statusIs(driver, "awaiting approval")).isTrue();
+        assertThat(driver.findElements(By.cssSelector(".scene[data-scene] img"))).hasSize(2)
+                .allSatisfy(picture -> assertThat(picture.getDomAttribute("src")).startsWith("http"));
+        for (int index = 0; index < 2; index++) {
+            Map<String, String> states = stageStates(driver, index);
+            assertThat(states).as("scene %d", index).containsEntry("image", "done").containsEntry("narration", "done")
+                    .containsEntry("clip", "pending").containsEntry("merge", "pending");
+        }
+
+        banner.findElement(By.cssSelector("button.approve")).click();
+        await().atMost(Duration.ofSeconds(180)).until(() -> statusIs(driver, "completed"));
+        assertThat(driver.findElement(By.className("approval")).isDisplayed()).isFalse();
+        assertThat(driver.findElements(By.className("stage-state"))).allSatisfy(state -> assertThat(state.getText()).isEqualTo("done"));
+        assertThat(driver.findElement(By.className("download-mp4")).getDomAttribute("href")).startsWith("http");
+        browser.assertNoConsoleErrors();
+    }
+
+    /** Each stage of a scene by name, with its state as the scene's card shows it. */
+    private static Map<String, String> stageStates(ChromeDriver driver, int index) {
+        Map<String, String> states = new LinkedHashMap<>();
+        for (WebElement stage : scene(driver, index).findElements(By.cssSelector("[data-stage]"))) {
+            states.put(stage.getDomAttribute("data-stage"), stage.findElement(By.className("stage-state")).getText());
+        }
+        return states;
+    }
+
     /** Starts a two-scene story from the form and waits for its page. */
     private static void makeTwoSceneStory(ChromeDriver driver, String idea, String review) {
         driver.get(services.gatewayUrl() + "/");
