@@ -165,13 +165,14 @@ public class StageExecutor {
         }
         jobs.submitting(key, attempt, handler, provider, outputBinding, token, inputType, inputJson);
         Submission submission = null;
-        RuntimeException failure = null;
+        Throwable failure = null;
         LeaseKeeper lease = LeaseKeeper.keep(leaseRenewals, props.lease(), props.deadline(), key.id(),
                 () -> ledger.renew(key, token));
         try {
             submission = ownTransientRetries.run(key.id() + " on " + provider, submit);
         }
-        catch (RuntimeException ex) {
+        // A class the service cannot load (a broken deployment) fails the unit by name, not only after the watchdog.
+        catch (RuntimeException | LinkageError ex) {
             failure = ex;
         }
         finally {
@@ -350,13 +351,13 @@ public class StageExecutor {
             Supplier<? extends StoryEvent> work) {
         Timer.Sample sample = meters.start();
         StoryEvent result = null;
-        RuntimeException failure = null;
+        Throwable failure = null;
         LeaseKeeper lease = LeaseKeeper.keep(leaseRenewals, props.lease(), props.deadline(), key.id(),
                 () -> ledger.renew(key, token));
         try {
             result = transientRetries.run(key.id() + " on " + provider, work);
         }
-        catch (RuntimeException ex) {
+        catch (RuntimeException | LinkageError ex) {
             failure = ex;
         }
         finally {

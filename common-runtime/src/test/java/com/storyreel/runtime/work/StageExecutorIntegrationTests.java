@@ -268,6 +268,25 @@ class StageExecutorIntegrationTests {
     }
 
     @Test
+    void workWhoseClassCannotBeLoadedFailsAtOnceNamingTheClass() throws Exception {
+        String storyId = "unloadable-" + UUID.randomUUID();
+        var request = new SceneInputsReady(storyId, 0, "img", "audio", "captions", 1.5, "16:9", 0);
+        AtomicInteger calls = new AtomicInteger();
+        try (var failures = kafka.probe().read("probe.stage.failed")) {
+            retrying(2, Duration.ofMillis(10), Duration.ofMinutes(20)).run(ProbeStage.key(request), 0, request, "probe",
+                    "clipRendered", () -> {
+                        calls.incrementAndGet();
+                        throw new NoClassDefFoundError("opennlp/tools/tokenize/TokenizerME");
+                    });
+
+            assertThat(failureOf(failures, storyId).reason())
+                    .isEqualTo("NoClassDefFoundError: opennlp/tools/tokenize/TokenizerME");
+        }
+        assertThat(calls).as("not tried again").hasValue(1);
+        assertThat(ledger.count(storyId, WorkStatus.FAILED)).isEqualTo(1);
+    }
+
+    @Test
     void permanentFailureAfterATransientOneIsNotTriedAgain() throws Exception {
         String storyId = "retry-refused-" + UUID.randomUUID();
         var request = new SceneInputsReady(storyId, 0, "img", "audio", "captions", 1.5, "16:9", 0);
