@@ -77,21 +77,7 @@ class SceneNarrationWorkerTests {
 
     @Test
     void narrationByAPaidVendorIsRunAsPaidWorkSoADeadWorkersCallIsNotMadeAgain() {
-        NarrationProvider provider = new NarrationProvider() {
-            @Override
-            public String name() {
-                return "elevenlabs";
-            }
-
-            @Override
-            public boolean paid() {
-                return true;
-            }
-
-            @Override
-            public SpokenNarration narrate(String text, String voice, Path workDir) {
-                throw new UnsupportedOperationException("not called by the mocked executor");
-            }
+        NarrationProvider provider = new PaidVendor() {
         };
         StageExecutor executor = mock(StageExecutor.class);
 
@@ -106,22 +92,7 @@ class SceneNarrationWorkerTests {
     void aPaidNarrationWhoseWorkerDiedAfterTheAnswerIsFinishedFromTheKeptAnswerWithoutPayingAgain() throws Exception {
         byte[] sound = "ID3 the vendor's mp3".getBytes(StandardCharsets.UTF_8);
         AtomicInteger calls = new AtomicInteger();
-        NarrationProvider provider = new NarrationProvider() {
-            @Override
-            public String name() {
-                return "elevenlabs";
-            }
-
-            @Override
-            public boolean paid() {
-                return true;
-            }
-
-            @Override
-            public SpokenNarration narrate(String text, String voice, Path workDir) {
-                throw new UnsupportedOperationException("paid narration keeps its answer");
-            }
-
+        NarrationProvider provider = new PaidVendor() {
             @Override
             public SpokenNarration narrate(String text, String voice, Path workDir, Consumer<KeptAnswer> keep) {
                 calls.incrementAndGet();
@@ -167,6 +138,25 @@ class SceneNarrationWorkerTests {
                     assertThat(assets.exists(scene.captionsKey())).isTrue();
                 }));
         assertThat(calls).as("the vendor was asked once").hasValue(1);
+    }
+
+    /** A vendor that bills each narration: the worker asks it only through the narration that keeps its answer. */
+    private abstract static class PaidVendor implements NarrationProvider {
+
+        @Override
+        public String name() {
+            return "elevenlabs";
+        }
+
+        @Override
+        public boolean paid() {
+            return true;
+        }
+
+        @Override
+        public SpokenNarration narrate(String text, String voice, Path workDir) {
+            throw new UnsupportedOperationException("paid narration keeps its answer");
+        }
     }
 
     /** An asset store on the shared local stack's S3-API server. */

@@ -339,10 +339,7 @@ class StageExecutorIntegrationTests {
     void paidWorkWhoseWorkerDiedFailsWithTheReasonInsteadOfCallingTheVendorAgain() throws Exception {
         String storyId = "died-paying-" + UUID.randomUUID();
         var request = new SceneInputsReady(storyId, 0, "img", "audio", "captions", 1.5, "16:9", 0);
-        var key = ProbeStage.key(request);
-        insertUnit(request, Instant.now().minusSeconds(5));
-        mongo.getCollection("work_units").updateOne(new Document("_id", key.id()),
-                new Document("$set", new Document("paid", true)));
+        var key = paidUnitWhoseWorkerDied(request);
         AtomicInteger calls = new AtomicInteger();
         try (var failures = kafka.probe().read("probe.stage.failed")) {
             executor.runPaid(key, 0, request, "acme-speech", "clipRendered", () -> {
@@ -364,10 +361,7 @@ class StageExecutorIntegrationTests {
     void paidWorkWhoseWorkerDiedAfterTheVendorAnsweredIsFinishedFromTheKeptAnswer() throws Exception {
         String storyId = "died-after-paying-" + UUID.randomUUID();
         var request = new SceneInputsReady(storyId, 0, "img", "audio", "captions", 1.5, "16:9", 0);
-        var key = ProbeStage.key(request);
-        insertUnit(request, Instant.now().minusSeconds(5));
-        mongo.getCollection("work_units").updateOne(new Document("_id", key.id()),
-                new Document("$set", new Document("paid", true)));
+        var key = paidUnitWhoseWorkerDied(request);
         AtomicInteger calls = new AtomicInteger();
         try (var results = kafka.probe().read("probe.clip.rendered")) {
             executor.runPaid(key, 0, request, "acme-speech", "clipRendered", () -> {
@@ -423,6 +417,15 @@ class StageExecutorIntegrationTests {
     }
 
     /** A unit as a worker leaves it when it claims and then dies before finishing. */
+    /** A paid unit in progress whose holder's lease ran out 5 s ago, as a worker that died mid-call leaves it. */
+    private WorkKey paidUnitWhoseWorkerDied(SceneInputsReady request) {
+        var key = ProbeStage.key(request);
+        insertUnit(request, Instant.now().minusSeconds(5));
+        mongo.getCollection("work_units").updateOne(new Document("_id", key.id()),
+                new Document("$set", new Document("paid", true)));
+        return key;
+    }
+
     private void insertUnit(SceneInputsReady request, Instant leaseUntil) {
         var key = ProbeStage.key(request);
         mongo.getCollection("work_units").insertOne(new Document("_id", key.id()).append("storyId", key.storyId())

@@ -63,9 +63,7 @@ class ForgedEventsIntegrationTests {
 
     @Test
     void aFailureOfASceneTheStoryDoesNotHaveIsDeadLetteredAndFailsNothing() throws Exception {
-        String storyId = story();
-        store.recordWritten(storyId, "Test", "test", null, IntStream.range(0, 3)
-                .mapToObj(i -> new SceneScript(i, "Scene " + i + ".", "a meadow")).toList(), List.of(), Review.NONE);
+        String storyId = writtenStory();
         StoryDocument before = store.find(storyId).orElseThrow();
 
         String reason = deadLettered(Topics.STAGE_FAILED, storyId, EventJson.write(new StageFailed(storyId, Stage.CLIP, 99,
@@ -91,9 +89,7 @@ class ForgedEventsIntegrationTests {
 
     @Test
     void aCompletionKeyedForAnotherStoryOrSceneIsDeadLetteredAndRecordsNothing() throws Exception {
-        String storyId = story();
-        store.recordWritten(storyId, "Test", "test", null, IntStream.range(0, 3)
-                .mapToObj(i -> new SceneScript(i, "Scene " + i + ".", "a meadow")).toList(), List.of(), Review.NONE);
+        String storyId = writtenStory();
         StoryDocument before = store.find(storyId).orElseThrow();
         byte[] image = EventJson.write(new SceneImageGenerated(storyId, 0, "stories/" + storyId + "/scenes/0/image-x.png",
                 1920, 1080, "forged", 0));
@@ -142,6 +138,14 @@ class ForgedEventsIntegrationTests {
             assertThat(letter.header("x-original-topic")).isEqualTo(topic);
             return letter.header("x-exception-message");
         }
+    }
+
+    /** A story written in 3 scenes, its stages not started. */
+    private String writtenStory() {
+        String storyId = story();
+        store.recordWritten(storyId, "Test", "test", null, IntStream.range(0, 3)
+                .mapToObj(i -> new SceneScript(i, "Scene " + i + ".", "a meadow")).toList(), List.of(), Review.NONE);
+        return storyId;
     }
 
     private String story() {
